@@ -1,0 +1,12 @@
+package de.integrationskonzept.codegen;
+
+import de.integrationskonzept.platform.persistence.internal.LocalDatabase;
+
+/** The same server the Spring tests use (see {@code application-test.yaml}), reached without Spring. */
+final class TestDatabase {
+
+	static LocalDatabase.Settings settings() {
+		return new LocalDatabase.Settings(true, "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", null,
+				"integrationskonzept_test", true);
+	}
+}

@@ -1,0 +1,65 @@
+package de.integrationskonzept.platform.tenancy.internal;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.integrationskonzept.platform.tenancy.ContactOffice;
+import de.integrationskonzept.platform.tenancy.Tenant;
+import de.integrationskonzept.platform.tenancy.TenantContext;
+import de.integrationskonzept.platform.tenancy.Tenants;
+import de.integrationskonzept.platform.tenancy.UnknownTenantException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Public, read-only API of the tenant registry.
+ */
+@RestController
+@RequestMapping("/api/tenants")
+@Tag(name = "Mandanten", description = "Kommunen auf der Plattform")
+class TenantApi {
+
+	private final Tenants tenants;
+
+	TenantApi(Tenants tenants) {
+		this.tenants = tenants;
+	}
+
+	/** A tenant as the public list shows it. */
+	record TenantSummary(String slug, String name, String shortName, String kind, String ags, String bundesland) {
+
+		static TenantSummary of(Tenant tenant) {
+			return new TenantSummary(tenant.slug(), tenant.name(), tenant.shortName(), tenant.kind().name(),
+					tenant.ags().value(), tenant.bundesland().name());
+		}
+	}
+
+	/** A tenant with its population and contact office. */
+	record TenantDetails(String slug, String name, String shortName, String kind, String ags, String bundesland,
+			Integer population, String populationAsOf, String populationSource, String defaultLanguage,
+			ContactOffice contactOffice) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Aktive Mandanten", description = "Alle aktiven Kommunen, nach Namen sortiert.")
+	List<TenantSummary> list() {
+		return tenants.findActive().stream().map(TenantSummary::of).toList();
+	}
+
+	@GetMapping("/{tenantSlug}")
+	@Operation(summary = "Ein Mandant", description = "Stammdaten und Kontaktstelle; 404 für unbekannte oder gesperrte Mandanten.")
+	TenantDetails get(@PathVariable String tenantSlug) {
+		Tenant tenant = tenants.findActiveById(TenantContext.require())
+			.filter(found -> found.slug().equals(tenantSlug))
+			.orElseThrow(() -> new UnknownTenantException(tenantSlug));
+		var population = tenant.population();
+		return new TenantDetails(tenant.slug(), tenant.name(), tenant.shortName(), tenant.kind().name(),
+				tenant.ags().value(), tenant.bundesland().name(), population == null ? null : population.count(),
+				population == null ? null : population.asOf().toString(), population == null ? null : population.source(),
+				tenant.defaultLanguage(), tenants.currentContactOffice().orElse(null));
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * Tenant registry and the current tenant of a request or transaction.
+ */
+@org.springframework.modulith.NamedInterface("tenancy")
+package de.integrationskonzept.platform.tenancy;

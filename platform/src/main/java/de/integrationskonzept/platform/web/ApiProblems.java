@@ -1,0 +1,45 @@
+package de.integrationskonzept.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import de.integrationskonzept.platform.tenancy.UnknownTenantException;
+
+/**
+ * Turns exceptions of the REST API into RFC 9457 problem details. Spring MVC's own exceptions
+ * (bad parameters, wrong method, unreadable body, validation) come from the base class.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler
+	ProblemDetail unknownTenant(UnknownTenantException exception) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+		problem.setTitle("Mandant nicht gefunden");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidArgument(IllegalArgumentException exception) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+		problem.setTitle("Ungültige Eingabe");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(RuntimeException exception) {
+		LOG.error("Unexpected error in API request", exception);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Ein unerwarteter Fehler ist aufgetreten. Die Anfrage-ID im Header X-Request-Id hilft dem Support.");
+		problem.setTitle("Interner Fehler");
+		return problem;
+	}
+}
