@@ -1,0 +1,33 @@
+package de.integrationskonzept.tenancy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Finds the tenant-owned tables from the database catalogue, so every table a module adds later
+ * is covered by the isolation tests without anyone having to list it.
+ */
+final class TenantOwnedTables {
+
+	/** Registry tables that name a tenant but are global by design (read before a tenant is known). */
+	static final Set<String> GLOBAL_REGISTRY_TABLES = Set.of("platform.tenant_host_name");
+
+	static final List<String> APPLICATION_SCHEMAS = List.of("platform", "concepts", "participation", "monitoring",
+			"publishing");
+
+	private TenantOwnedTables() {
+	}
+
+	static List<String> in(JdbcTemplate jdbc) {
+		List<String> tables = jdbc.queryForList("""
+				select c.table_schema || '.' || c.table_name
+				from information_schema.columns c
+				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+				where c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE' and c.table_schema = any (?)
+				order by 1
+				""", String.class, (Object) APPLICATION_SCHEMAS.toArray(String[]::new));
+		return tables.stream().filter(table -> !GLOBAL_REGISTRY_TABLES.contains(table)).toList();
+	}
+}
