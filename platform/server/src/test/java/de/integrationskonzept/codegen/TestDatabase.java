@@ -6,7 +6,8 @@ import de.integrationskonzept.platform.persistence.internal.LocalDatabase;
 final class TestDatabase {
 
 	static LocalDatabase.Settings settings() {
-		return new LocalDatabase.Settings(true, "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", null,
-				"integrationskonzept_test", true);
+		return new LocalDatabase.Settings(true,
+				System.getProperty("ik.local-database.server-url", "jdbc:postgresql://127.0.0.1:5432/postgres"), "postgres",
+				null, "integrationskonzept_test", true);
 	}
 }

@@ -70,8 +70,11 @@ class TenantManifestImportTests {
 		var result = tenantImport.importManifests(manifests("classpath:manifests/changed/dietzenbach.yaml"));
 
 		assertThat(result).isEqualTo(new TenantManifestImport.Result(0, 1, 0));
+		Map<String, Object> after = snapshot();
+		assertThat(after.get("tenants")).as("registry rows, with their updated-at stamps").isEqualTo(before.get("tenants"));
+		assertThat((Integer) after.get("audit entries")).as("the cross-tenant write is audited").isEqualTo((Integer) before.get("audit entries") + 1);
 		@SuppressWarnings("unchecked")
-		var offices = (Map<String, Object>) snapshot().get("contact offices");
+		var offices = (Map<String, Object>) after.get("contact offices");
 		assertThat(offices.get("dietzenbach").toString()).contains("06074 373-0");
 		@SuppressWarnings("unchecked")
 		var officesBefore = (Map<String, Object>) before.get("contact offices");

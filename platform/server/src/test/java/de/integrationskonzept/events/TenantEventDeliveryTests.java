@@ -1,0 +1,89 @@
+package de.integrationskonzept.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.tenancy.ContactOffice;
+import de.integrationskonzept.platform.tenancy.TenantId;
+import de.integrationskonzept.platform.tenancy.Tenants;
+
+/**
+ * The event plumbing later modules rely on: an event published in a tenant's transaction is
+ * stored in the event publication registry, delivered after commit on another thread, and the
+ * listener — restoring the tenant from the event — reads that tenant's data under RLS.
+ */
+@SpringBootTest
+class TenantEventDeliveryTests {
+
+	record SomethingHappened(TenantId tenantId) {
+	}
+
+	static class ContactOfficeReader {
+
+		private final CompletableFuture<ContactOffice> seen = new CompletableFuture<>();
+		private final TenantScope tenantScope;
+		private final Tenants tenants;
+
+		ContactOfficeReader(TenantScope tenantScope, Tenants tenants) {
+			this.tenantScope = tenantScope;
+			this.tenants = tenants;
+		}
+
+		CompletableFuture<ContactOffice> seen() {
+			return seen;
+		}
+
+		@ApplicationModuleListener
+		void on(SomethingHappened event) {
+			seen.complete(tenantScope.callAs(event.tenantId(), () -> tenants.currentContactOffice().orElseThrow()));
+		}
+	}
+
+	@TestConfiguration
+	static class Listener {
+
+		@Bean
+		ContactOfficeReader contactOfficeReader(TenantScope tenantScope, Tenants tenants) {
+			return new ContactOfficeReader(tenantScope, tenants);
+		}
+	}
+
+	@Autowired ApplicationEventPublisher events;
+	@Autowired TransactionTemplate transactions;
+	@Autowired TenantScope tenantScope;
+	@Autowired Tenants tenants;
+	@Autowired ContactOfficeReader reader;
+	@Autowired JdbcTemplate jdbc;
+
+	@Test
+	void listenerRestoresTheTenantFromTheEvent() throws Exception {
+		TenantId duesseldorf = tenants.findActiveBySlug("duesseldorf").orElseThrow().id();
+
+		tenantScope.runAs(duesseldorf, () -> transactions.executeWithoutResult(
+				status -> events.publishEvent(new SomethingHappened(duesseldorf))));
+
+		assertThat(reader.seen().get(10, TimeUnit.SECONDS).name()).startsWith("Fachstelle Integration");
+		// The registry marks the publication completed when the listener's transaction commits.
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		int completed = 0;
+		while (completed == 0 && System.nanoTime() < deadline) {
+			completed = jdbc.queryForObject("select count(*) from event_publication where event_type like ? and completion_date is not null",
+					Integer.class, "%SomethingHappened");
+			Thread.sleep(50);
+		}
+		assertThat(completed).isPositive();
+	}
+}
