@@ -76,6 +76,29 @@ class TenantIsolationTests {
 	}
 
 	@Test
+	void everyForeignKeyOfATenantOwnedTableIncludesTenantId() {
+		for (String table : TenantOwnedTables.in(jdbc)) {
+			List<Map<String, Object>> foreignKeys = jdbc.queryForList("""
+					select conname, array_to_string(array(select a.attname from pg_attribute a
+					    where a.attrelid = c.conrelid and a.attnum = any (c.conkey)), ',') as columns
+					from pg_constraint c where c.conrelid = ?::regclass and c.contype = 'f'
+					""", table);
+			assertThat(foreignKeys).as("foreign keys of %s (Citus co-locates by tenant_id)", table)
+				.allSatisfy(key -> assertThat(((String) key.get("columns")).split(",")).contains("tenant_id"));
+		}
+	}
+
+	@Test
+	void everyViewChecksRowLevelSecurityAsTheCaller() {
+		List<String> viewsWithoutInvoker = jdbc.queryForList("""
+				select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				where c.relkind = 'v' and n.nspname = any (?)
+				  and not coalesce(c.reloptions @> array['security_invoker=true'], false)
+				""", String.class, (Object) TenantOwnedTables.APPLICATION_SCHEMAS.toArray(String[]::new));
+		assertThat(viewsWithoutInvoker).as("views must be created WITH (security_invoker = true)").isEmpty();
+	}
+
+	@Test
 	void withOneTenantBoundAnotherTenantsRowsCannotBeReadChangedOrDeleted() {
 		for (String table : TenantOwnedTables.in(jdbc)) {
 			int foreignRows = asTenant(dietzenbach, () -> count(table, dietzenbach));

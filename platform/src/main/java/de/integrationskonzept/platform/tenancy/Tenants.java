@@ -18,6 +18,13 @@ public interface Tenants {
 	/** The active tenant behind a custom domain or {@code slug.<base-domain>} host name. */
 	Optional<Tenant> findActiveByHostName(String hostName);
 
+	/**
+	 * The tenant the current request or transaction acts for ({@link TenantContext}).
+	 * @throws UnknownTenantException when it is no longer active
+	 * @throws NoTenantException when none is set
+	 */
+	Tenant current();
+
 	/** The contact office of the current tenant ({@link TenantContext}), read under row-level security. */
 	Optional<ContactOffice> currentContactOffice();
 }

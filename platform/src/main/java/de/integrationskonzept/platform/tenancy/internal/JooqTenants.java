@@ -24,6 +24,7 @@ import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.TenantKind;
 import de.integrationskonzept.platform.tenancy.TenantStatus;
 import de.integrationskonzept.platform.tenancy.Tenants;
+import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 
 /**
  * The tenant registry in PostgreSQL. The registry tables are global; the contact office is
@@ -63,6 +64,12 @@ class JooqTenants implements Tenants {
 			.join(TENANT_HOST_NAME).on(TENANT_HOST_NAME.TENANT_ID.eq(TENANT.ID))
 			.where(ACTIVE, TENANT_HOST_NAME.HOST_NAME.eq(hostName))
 			.fetchOptional(JooqTenants::toTenant);
+	}
+
+	@Override
+	public Tenant current() {
+		TenantId id = TenantContext.require();
+		return findActiveById(id).orElseThrow(() -> new UnknownTenantException(id.toString()));
 	}
 
 	@Override

@@ -9,9 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import de.integrationskonzept.platform.tenancy.ContactOffice;
 import de.integrationskonzept.platform.tenancy.Tenant;
-import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
-import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -53,9 +51,8 @@ class TenantApi {
 	@GetMapping("/{tenantSlug}")
 	@Operation(summary = "Ein Mandant", description = "Stammdaten und Kontaktstelle; 404 für unbekannte oder gesperrte Mandanten.")
 	TenantDetails get(@PathVariable String tenantSlug) {
-		Tenant tenant = tenants.findActiveById(TenantContext.require())
-			.filter(found -> found.slug().equals(tenantSlug))
-			.orElseThrow(() -> new UnknownTenantException(tenantSlug));
+		// The resolution filter has bound the tenant this path names.
+		Tenant tenant = tenants.current();
 		var population = tenant.population();
 		return new TenantDetails(tenant.slug(), tenant.name(), tenant.shortName(), tenant.kind().name(),
 				tenant.ags().value(), tenant.bundesland().name(), population == null ? null : population.count(),

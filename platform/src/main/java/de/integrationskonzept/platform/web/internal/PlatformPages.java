@@ -6,9 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import de.integrationskonzept.platform.tenancy.Tenant;
-import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
-import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 
 /**
  * The platform's start page (all municipalities) and each municipality's start page. The
@@ -31,9 +29,8 @@ class PlatformPages {
 
 	@GetMapping("/{tenantSlug}")
 	String tenantHome(@PathVariable String tenantSlug, Model model) {
-		Tenant tenant = tenants.findActiveById(TenantContext.require())
-			.filter(found -> found.slug().equals(tenantSlug))
-			.orElseThrow(() -> new UnknownTenantException(tenantSlug));
+		// The resolution filter has bound the tenant this path names.
+		Tenant tenant = tenants.current();
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
 		return "tenant/home";
