@@ -11,8 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TenantOwnedTables {
 
-	/** Registry tables that name a tenant but are global by design (read before a tenant is known). */
-	static final Set<String> GLOBAL_REGISTRY_TABLES = Set.of("platform.tenant_host_name");
+	/**
+	 * Tables that name a tenant but are global by design: the registry is read before a tenant is
+	 * known (host names), sign-up requests are decided by platform admins before the tenant
+	 * exists for anyone else, and the append-only security audit also records events without a
+	 * tenant (failed sign-ins).
+	 */
+	static final Set<String> GLOBAL_REGISTRY_TABLES = Set.of("platform.tenant_host_name", "platform.tenant_signup",
+			"platform.security_audit");
 
 	static final List<String> APPLICATION_SCHEMAS = List.of("platform", "concepts", "participation", "monitoring",
 			"publishing");

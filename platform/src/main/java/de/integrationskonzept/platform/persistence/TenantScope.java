@@ -1,6 +1,7 @@
 package de.integrationskonzept.platform.persistence;
 
 import java.sql.SQLException;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -35,6 +36,33 @@ public class TenantScope {
 		finally {
 			TenantContext.set(previous);
 			bindDatabaseSession(previous);
+		}
+	}
+
+	/**
+	 * Reads a person's own rows across tenants (their memberships when they sign in). Must run
+	 * inside a transaction; afterwards the session is bound to the current tenant again.
+	 */
+	public <T> T callForOwnAccount(UUID user, Supplier<T> work) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("reading one's own account across tenants needs a transaction");
+		}
+		var connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			DatabaseSession.bindOwnAccount(connection, user);
+			return work.get();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("could not bind account " + user + " to the database session", e);
+		}
+		finally {
+			try {
+				DatabaseSession.unbindOwnAccount(connection);
+				DatabaseSession.bindTenant(connection, TenantContext.current().orElse(null));
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("could not restore the database session", e);
+			}
 		}
 	}
 

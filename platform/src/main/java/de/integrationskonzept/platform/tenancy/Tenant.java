@@ -14,8 +14,9 @@ public record Tenant(TenantId id, String slug, String name, String shortName, Te
 
 	/** First path segments the platform itself uses; no tenant may take one as its slug. */
 	public static final Set<String> RESERVED_SLUGS = Set.of("api", "actuator", "v3", "swagger-ui", "css", "js",
-			"images", "fonts", "webjars", "assets", "static", "error", "login", "logout", "oauth2", "admin",
-			"platform", "konto", "account", "www");
+			"images", "fonts", "webjars", "assets", "static", "error", "login", "logout", "oauth2", "connect",
+			"userinfo", "admin", "platform", "konto", "account", "anmelden", "abmelden", "registrierung", "passwort",
+			"einladung", "www");
 
 	public Tenant {
 		Objects.requireNonNull(id, "id");

@@ -25,6 +25,12 @@ public interface Tenants {
 	 */
 	Tenant current();
 
+	/**
+	 * Replaces the current tenant's contact office. Requires {@code TENANT_ADMIN}, or a machine
+	 * client of the tenant with scope {@code settings.write}.
+	 */
+	ContactOffice updateContactOffice(ContactOffice office);
+
 	/** The contact office of the current tenant ({@link TenantContext}), read under row-level security. */
 	Optional<ContactOffice> currentContactOffice();
 }

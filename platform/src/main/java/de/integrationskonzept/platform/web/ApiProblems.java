@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +25,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail unknownTenant(UnknownTenantException exception) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
 		problem.setTitle("Mandant nicht gefunden");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail accessDenied(AccessDeniedException exception) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Für diese Aktion fehlt die Berechtigung.");
+		problem.setTitle("Keine Berechtigung");
 		return problem;
 	}
 

@@ -4,14 +4,34 @@
 package de.integrationskonzept.platform.internal.db;
 
 
+import de.integrationskonzept.platform.internal.db.tables.AccountToken;
+import de.integrationskonzept.platform.internal.db.tables.ApiClient;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
+import de.integrationskonzept.platform.internal.db.tables.Invitation;
+import de.integrationskonzept.platform.internal.db.tables.Membership;
+import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
+import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
+import de.integrationskonzept.platform.internal.db.tables.SigningKey;
 import de.integrationskonzept.platform.internal.db.tables.Tenant;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
+import de.integrationskonzept.platform.internal.db.tables.TenantSecuritySetting;
+import de.integrationskonzept.platform.internal.db.tables.TenantSignup;
+import de.integrationskonzept.platform.internal.db.tables.UserAccount;
+import de.integrationskonzept.platform.internal.db.tables.records.AccountTokenRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.ApiClientRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.ContactOfficeRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.CrossTenantAccessRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.InvitationRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.MembershipRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.RecoveryCodeRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.SecurityAuditRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.SigningKeyRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.TenantHostNameRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.TenantRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.TenantSecuritySettingRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.TenantSignupRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.UserAccountRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -31,17 +51,41 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AccountTokenRecord> ACCOUNT_TOKEN_PKEY = Internal.createUniqueKey(AccountToken.ACCOUNT_TOKEN, DSL.name("account_token_pkey"), new TableField[] { AccountToken.ACCOUNT_TOKEN.TOKEN_HASH }, true);
+    public static final UniqueKey<ApiClientRecord> API_CLIENT_PKEY = Internal.createUniqueKey(ApiClient.API_CLIENT, DSL.name("api_client_pkey"), new TableField[] { ApiClient.API_CLIENT.TENANT_ID, ApiClient.API_CLIENT.CLIENT_ID }, true);
     public static final UniqueKey<ContactOfficeRecord> CONTACT_OFFICE_PKEY = Internal.createUniqueKey(ContactOffice.CONTACT_OFFICE, DSL.name("contact_office_pkey"), new TableField[] { ContactOffice.CONTACT_OFFICE.TENANT_ID }, true);
     public static final UniqueKey<CrossTenantAccessRecord> CROSS_TENANT_ACCESS_PKEY = Internal.createUniqueKey(CrossTenantAccess.CROSS_TENANT_ACCESS, DSL.name("cross_tenant_access_pkey"), new TableField[] { CrossTenantAccess.CROSS_TENANT_ACCESS.ID }, true);
+    public static final UniqueKey<InvitationRecord> INVITATION_PKEY = Internal.createUniqueKey(Invitation.INVITATION, DSL.name("invitation_pkey"), new TableField[] { Invitation.INVITATION.TENANT_ID, Invitation.INVITATION.TOKEN_HASH }, true);
+    public static final UniqueKey<MembershipRecord> MEMBERSHIP_PKEY = Internal.createUniqueKey(Membership.MEMBERSHIP, DSL.name("membership_pkey"), new TableField[] { Membership.MEMBERSHIP.TENANT_ID, Membership.MEMBERSHIP.USER_ID, Membership.MEMBERSHIP.ROLE }, true);
+    public static final UniqueKey<RecoveryCodeRecord> RECOVERY_CODE_PKEY = Internal.createUniqueKey(RecoveryCode.RECOVERY_CODE, DSL.name("recovery_code_pkey"), new TableField[] { RecoveryCode.RECOVERY_CODE.USER_ID, RecoveryCode.RECOVERY_CODE.CODE_HASH }, true);
+    public static final UniqueKey<SecurityAuditRecord> SECURITY_AUDIT_PKEY = Internal.createUniqueKey(SecurityAudit.SECURITY_AUDIT, DSL.name("security_audit_pkey"), new TableField[] { SecurityAudit.SECURITY_AUDIT.ID }, true);
+    public static final UniqueKey<SigningKeyRecord> SIGNING_KEY_PKEY = Internal.createUniqueKey(SigningKey.SIGNING_KEY, DSL.name("signing_key_pkey"), new TableField[] { SigningKey.SIGNING_KEY.KID }, true);
     public static final UniqueKey<TenantRecord> TENANT_AGS_KEY = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_ags_key"), new TableField[] { Tenant.TENANT.AGS }, true);
     public static final UniqueKey<TenantRecord> TENANT_PKEY = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_pkey"), new TableField[] { Tenant.TENANT.ID }, true);
     public static final UniqueKey<TenantRecord> TENANT_SLUG_KEY = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_slug_key"), new TableField[] { Tenant.TENANT.SLUG }, true);
     public static final UniqueKey<TenantHostNameRecord> TENANT_HOST_NAME_PKEY = Internal.createUniqueKey(TenantHostName.TENANT_HOST_NAME, DSL.name("tenant_host_name_pkey"), new TableField[] { TenantHostName.TENANT_HOST_NAME.HOST_NAME }, true);
+    public static final UniqueKey<TenantSecuritySettingRecord> TENANT_SECURITY_SETTING_PKEY = Internal.createUniqueKey(TenantSecuritySetting.TENANT_SECURITY_SETTING, DSL.name("tenant_security_setting_pkey"), new TableField[] { TenantSecuritySetting.TENANT_SECURITY_SETTING.TENANT_ID }, true);
+    public static final UniqueKey<TenantSignupRecord> TENANT_SIGNUP_PKEY = Internal.createUniqueKey(TenantSignup.TENANT_SIGNUP, DSL.name("tenant_signup_pkey"), new TableField[] { TenantSignup.TENANT_SIGNUP.TENANT_ID }, true);
+    public static final UniqueKey<UserAccountRecord> USER_ACCOUNT_EMAIL_KEY = Internal.createUniqueKey(UserAccount.USER_ACCOUNT, DSL.name("user_account_email_key"), new TableField[] { UserAccount.USER_ACCOUNT.EMAIL }, true);
+    public static final UniqueKey<UserAccountRecord> USER_ACCOUNT_PKEY = Internal.createUniqueKey(UserAccount.USER_ACCOUNT, DSL.name("user_account_pkey"), new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AccountTokenRecord, UserAccountRecord> ACCOUNT_TOKEN__ACCOUNT_TOKEN_USER_ID_FKEY = Internal.createForeignKey(AccountToken.ACCOUNT_TOKEN, DSL.name("account_token_user_id_fkey"), new TableField[] { AccountToken.ACCOUNT_TOKEN.USER_ID }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<ApiClientRecord, UserAccountRecord> API_CLIENT__API_CLIENT_CREATED_BY_FKEY = Internal.createForeignKey(ApiClient.API_CLIENT, DSL.name("api_client_created_by_fkey"), new TableField[] { ApiClient.API_CLIENT.CREATED_BY }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<ApiClientRecord, TenantRecord> API_CLIENT__API_CLIENT_TENANT_ID_FKEY = Internal.createForeignKey(ApiClient.API_CLIENT, DSL.name("api_client_tenant_id_fkey"), new TableField[] { ApiClient.API_CLIENT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<ContactOfficeRecord, TenantRecord> CONTACT_OFFICE__CONTACT_OFFICE_TENANT_ID_FKEY = Internal.createForeignKey(ContactOffice.CONTACT_OFFICE, DSL.name("contact_office_tenant_id_fkey"), new TableField[] { ContactOffice.CONTACT_OFFICE.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
+    public static final ForeignKey<InvitationRecord, UserAccountRecord> INVITATION__INVITATION_INVITED_BY_FKEY = Internal.createForeignKey(Invitation.INVITATION, DSL.name("invitation_invited_by_fkey"), new TableField[] { Invitation.INVITATION.INVITED_BY }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<InvitationRecord, TenantRecord> INVITATION__INVITATION_TENANT_ID_FKEY = Internal.createForeignKey(Invitation.INVITATION, DSL.name("invitation_tenant_id_fkey"), new TableField[] { Invitation.INVITATION.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
+    public static final ForeignKey<MembershipRecord, UserAccountRecord> MEMBERSHIP__MEMBERSHIP_GRANTED_BY_FKEY = Internal.createForeignKey(Membership.MEMBERSHIP, DSL.name("membership_granted_by_fkey"), new TableField[] { Membership.MEMBERSHIP.GRANTED_BY }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<MembershipRecord, TenantRecord> MEMBERSHIP__MEMBERSHIP_TENANT_ID_FKEY = Internal.createForeignKey(Membership.MEMBERSHIP, DSL.name("membership_tenant_id_fkey"), new TableField[] { Membership.MEMBERSHIP.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
+    public static final ForeignKey<MembershipRecord, UserAccountRecord> MEMBERSHIP__MEMBERSHIP_USER_ID_FKEY = Internal.createForeignKey(Membership.MEMBERSHIP, DSL.name("membership_user_id_fkey"), new TableField[] { Membership.MEMBERSHIP.USER_ID }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<RecoveryCodeRecord, UserAccountRecord> RECOVERY_CODE__RECOVERY_CODE_USER_ID_FKEY = Internal.createForeignKey(RecoveryCode.RECOVERY_CODE, DSL.name("recovery_code_user_id_fkey"), new TableField[] { RecoveryCode.RECOVERY_CODE.USER_ID }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<SecurityAuditRecord, TenantRecord> SECURITY_AUDIT__SECURITY_AUDIT_TENANT_ID_FKEY = Internal.createForeignKey(SecurityAudit.SECURITY_AUDIT, DSL.name("security_audit_tenant_id_fkey"), new TableField[] { SecurityAudit.SECURITY_AUDIT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<TenantHostNameRecord, TenantRecord> TENANT_HOST_NAME__TENANT_HOST_NAME_TENANT_ID_FKEY = Internal.createForeignKey(TenantHostName.TENANT_HOST_NAME, DSL.name("tenant_host_name_tenant_id_fkey"), new TableField[] { TenantHostName.TENANT_HOST_NAME.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
+    public static final ForeignKey<TenantSecuritySettingRecord, TenantRecord> TENANT_SECURITY_SETTING__TENANT_SECURITY_SETTING_TENANT_ID_FKEY = Internal.createForeignKey(TenantSecuritySetting.TENANT_SECURITY_SETTING, DSL.name("tenant_security_setting_tenant_id_fkey"), new TableField[] { TenantSecuritySetting.TENANT_SECURITY_SETTING.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
+    public static final ForeignKey<TenantSignupRecord, UserAccountRecord> TENANT_SIGNUP__TENANT_SIGNUP_DECIDED_BY_FKEY = Internal.createForeignKey(TenantSignup.TENANT_SIGNUP, DSL.name("tenant_signup_decided_by_fkey"), new TableField[] { TenantSignup.TENANT_SIGNUP.DECIDED_BY }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<TenantSignupRecord, TenantRecord> TENANT_SIGNUP__TENANT_SIGNUP_TENANT_ID_FKEY = Internal.createForeignKey(TenantSignup.TENANT_SIGNUP, DSL.name("tenant_signup_tenant_id_fkey"), new TableField[] { TenantSignup.TENANT_SIGNUP.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
 }

@@ -4,10 +4,20 @@
 package de.integrationskonzept.platform.internal.db;
 
 
+import de.integrationskonzept.platform.internal.db.tables.AccountToken;
+import de.integrationskonzept.platform.internal.db.tables.ApiClient;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
+import de.integrationskonzept.platform.internal.db.tables.Invitation;
+import de.integrationskonzept.platform.internal.db.tables.Membership;
+import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
+import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
+import de.integrationskonzept.platform.internal.db.tables.SigningKey;
 import de.integrationskonzept.platform.internal.db.tables.Tenant;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
+import de.integrationskonzept.platform.internal.db.tables.TenantSecuritySetting;
+import de.integrationskonzept.platform.internal.db.tables.TenantSignup;
+import de.integrationskonzept.platform.internal.db.tables.UserAccount;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +41,16 @@ public class Platform extends SchemaImpl {
     public static final Platform PLATFORM = new Platform();
 
     /**
+     * The table <code>platform.account_token</code>.
+     */
+    public final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
+
+    /**
+     * The table <code>platform.api_client</code>.
+     */
+    public final ApiClient API_CLIENT = ApiClient.API_CLIENT;
+
+    /**
      * The table <code>platform.contact_office</code>.
      */
     public final ContactOffice CONTACT_OFFICE = ContactOffice.CONTACT_OFFICE;
@@ -41,6 +61,31 @@ public class Platform extends SchemaImpl {
     public final CrossTenantAccess CROSS_TENANT_ACCESS = CrossTenantAccess.CROSS_TENANT_ACCESS;
 
     /**
+     * The table <code>platform.invitation</code>.
+     */
+    public final Invitation INVITATION = Invitation.INVITATION;
+
+    /**
+     * The table <code>platform.membership</code>.
+     */
+    public final Membership MEMBERSHIP = Membership.MEMBERSHIP;
+
+    /**
+     * The table <code>platform.recovery_code</code>.
+     */
+    public final RecoveryCode RECOVERY_CODE = RecoveryCode.RECOVERY_CODE;
+
+    /**
+     * The table <code>platform.security_audit</code>.
+     */
+    public final SecurityAudit SECURITY_AUDIT = SecurityAudit.SECURITY_AUDIT;
+
+    /**
+     * The table <code>platform.signing_key</code>.
+     */
+    public final SigningKey SIGNING_KEY = SigningKey.SIGNING_KEY;
+
+    /**
      * The table <code>platform.tenant</code>.
      */
     public final Tenant TENANT = Tenant.TENANT;
@@ -49,6 +94,21 @@ public class Platform extends SchemaImpl {
      * The table <code>platform.tenant_host_name</code>.
      */
     public final TenantHostName TENANT_HOST_NAME = TenantHostName.TENANT_HOST_NAME;
+
+    /**
+     * The table <code>platform.tenant_security_setting</code>.
+     */
+    public final TenantSecuritySetting TENANT_SECURITY_SETTING = TenantSecuritySetting.TENANT_SECURITY_SETTING;
+
+    /**
+     * The table <code>platform.tenant_signup</code>.
+     */
+    public final TenantSignup TENANT_SIGNUP = TenantSignup.TENANT_SIGNUP;
+
+    /**
+     * The table <code>platform.user_account</code>.
+     */
+    public final UserAccount USER_ACCOUNT = UserAccount.USER_ACCOUNT;
 
     /**
      * No further instances allowed
@@ -66,10 +126,20 @@ public class Platform extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AccountToken.ACCOUNT_TOKEN,
+            ApiClient.API_CLIENT,
             ContactOffice.CONTACT_OFFICE,
             CrossTenantAccess.CROSS_TENANT_ACCESS,
+            Invitation.INVITATION,
+            Membership.MEMBERSHIP,
+            RecoveryCode.RECOVERY_CODE,
+            SecurityAudit.SECURITY_AUDIT,
+            SigningKey.SIGNING_KEY,
             Tenant.TENANT,
-            TenantHostName.TENANT_HOST_NAME
+            TenantHostName.TENANT_HOST_NAME,
+            TenantSecuritySetting.TENANT_SECURITY_SETTING,
+            TenantSignup.TENANT_SIGNUP,
+            UserAccount.USER_ACCOUNT
         );
     }
 }

@@ -4,10 +4,20 @@
 package de.integrationskonzept.platform.internal.db;
 
 
+import de.integrationskonzept.platform.internal.db.tables.AccountToken;
+import de.integrationskonzept.platform.internal.db.tables.ApiClient;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
+import de.integrationskonzept.platform.internal.db.tables.Invitation;
+import de.integrationskonzept.platform.internal.db.tables.Membership;
+import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
+import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
+import de.integrationskonzept.platform.internal.db.tables.SigningKey;
 import de.integrationskonzept.platform.internal.db.tables.Tenant;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
+import de.integrationskonzept.platform.internal.db.tables.TenantSecuritySetting;
+import de.integrationskonzept.platform.internal.db.tables.TenantSignup;
+import de.integrationskonzept.platform.internal.db.tables.UserAccount;
 
 
 /**
@@ -15,6 +25,16 @@ import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>platform.account_token</code>.
+     */
+    public static final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
+
+    /**
+     * The table <code>platform.api_client</code>.
+     */
+    public static final ApiClient API_CLIENT = ApiClient.API_CLIENT;
 
     /**
      * The table <code>platform.contact_office</code>.
@@ -27,6 +47,31 @@ public class Tables {
     public static final CrossTenantAccess CROSS_TENANT_ACCESS = CrossTenantAccess.CROSS_TENANT_ACCESS;
 
     /**
+     * The table <code>platform.invitation</code>.
+     */
+    public static final Invitation INVITATION = Invitation.INVITATION;
+
+    /**
+     * The table <code>platform.membership</code>.
+     */
+    public static final Membership MEMBERSHIP = Membership.MEMBERSHIP;
+
+    /**
+     * The table <code>platform.recovery_code</code>.
+     */
+    public static final RecoveryCode RECOVERY_CODE = RecoveryCode.RECOVERY_CODE;
+
+    /**
+     * The table <code>platform.security_audit</code>.
+     */
+    public static final SecurityAudit SECURITY_AUDIT = SecurityAudit.SECURITY_AUDIT;
+
+    /**
+     * The table <code>platform.signing_key</code>.
+     */
+    public static final SigningKey SIGNING_KEY = SigningKey.SIGNING_KEY;
+
+    /**
      * The table <code>platform.tenant</code>.
      */
     public static final Tenant TENANT = Tenant.TENANT;
@@ -35,4 +80,19 @@ public class Tables {
      * The table <code>platform.tenant_host_name</code>.
      */
     public static final TenantHostName TENANT_HOST_NAME = TenantHostName.TENANT_HOST_NAME;
+
+    /**
+     * The table <code>platform.tenant_security_setting</code>.
+     */
+    public static final TenantSecuritySetting TENANT_SECURITY_SETTING = TenantSecuritySetting.TENANT_SECURITY_SETTING;
+
+    /**
+     * The table <code>platform.tenant_signup</code>.
+     */
+    public static final TenantSignup TENANT_SIGNUP = TenantSignup.TENANT_SIGNUP;
+
+    /**
+     * The table <code>platform.user_account</code>.
+     */
+    public static final UserAccount USER_ACCOUNT = UserAccount.USER_ACCOUNT;
 }

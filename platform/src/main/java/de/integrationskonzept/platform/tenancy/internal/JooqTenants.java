@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.integrationskonzept.platform.internal.db.tables.records.ContactOfficeRecord;
+import de.integrationskonzept.platform.security.AccessControl;
+import de.integrationskonzept.platform.security.SecurityAudit;
+import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.Ags;
 import de.integrationskonzept.platform.tenancy.Bundesland;
 import de.integrationskonzept.platform.tenancy.ContactOffice;
@@ -37,9 +40,11 @@ class JooqTenants implements Tenants {
 	private static final Condition ACTIVE = TENANT.STATUS.eq(TenantStatus.ACTIVE.name());
 
 	private final DSLContext dsl;
+	private final SecurityAudit audit;
 
-	JooqTenants(DSLContext dsl) {
+	JooqTenants(DSLContext dsl, SecurityAudit audit) {
 		this.dsl = dsl;
+		this.audit = audit;
 	}
 
 	@Override
@@ -79,6 +84,41 @@ class JooqTenants implements Tenants {
 		return dsl.selectFrom(CONTACT_OFFICE)
 			.where(CONTACT_OFFICE.TENANT_ID.eq(tenant.value()))
 			.fetchOptional(JooqTenants::toContactOffice);
+	}
+
+	@Override
+	@Transactional
+	public ContactOffice updateContactOffice(ContactOffice office) {
+		AccessControl.requireTenantRoleOrClientScope(TenantRole.TENANT_ADMIN, "settings.write");
+		saveContactOffice(dsl, TenantContext.require(), office);
+		audit.record("CONTACT_OFFICE_CHANGED", office.name());
+		return office;
+	}
+
+	/** Inserts or replaces a tenant's contact office (RLS admits only the bound tenant). */
+	static void saveContactOffice(DSLContext dsl, TenantId tenant, ContactOffice office) {
+		dsl.insertInto(CONTACT_OFFICE)
+			.set(CONTACT_OFFICE.TENANT_ID, tenant.value())
+			.set(contactOfficeFields(office))
+			.onConflict(CONTACT_OFFICE.TENANT_ID).doUpdate()
+			.set(contactOfficeFields(office))
+			.set(CONTACT_OFFICE.UPDATED_AT, java.time.OffsetDateTime.now())
+			.execute();
+	}
+
+	private static java.util.Map<org.jooq.Field<?>, Object> contactOfficeFields(ContactOffice office) {
+		java.util.Map<org.jooq.Field<?>, Object> fields = new java.util.LinkedHashMap<>();
+		fields.put(CONTACT_OFFICE.NAME, office.name());
+		fields.put(CONTACT_OFFICE.CONTACT_PERSON, office.contactPerson());
+		fields.put(CONTACT_OFFICE.STREET, office.street());
+		fields.put(CONTACT_OFFICE.POSTAL_CODE, office.postalCode());
+		fields.put(CONTACT_OFFICE.CITY, office.city());
+		fields.put(CONTACT_OFFICE.ROOM, office.room());
+		fields.put(CONTACT_OFFICE.PHONE, office.phone());
+		fields.put(CONTACT_OFFICE.EMAIL, office.email());
+		fields.put(CONTACT_OFFICE.OFFICE_HOURS, office.officeHours());
+		fields.put(CONTACT_OFFICE.WEBSITE, office.website());
+		return fields;
 	}
 
 	static Tenant toTenant(Record row) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,6 +48,13 @@ class TenantApi {
 	@Operation(summary = "Aktive Mandanten", description = "Alle aktiven Kommunen, nach Namen sortiert.")
 	List<TenantSummary> list() {
 		return tenants.findActive().stream().map(TenantSummary::of).toList();
+	}
+
+	@PutMapping("/{tenantSlug}/contact-office")
+	@Operation(summary = "Kontaktstelle ändern",
+			description = "Ersetzt die Kontaktstelle. Erfordert TENANT_ADMIN oder einen API-Client des Mandanten mit Scope settings.write.")
+	ContactOffice updateContactOffice(@PathVariable String tenantSlug, @RequestBody ContactOffice office) {
+		return tenants.updateContactOffice(office);
 	}
 
 	@GetMapping("/{tenantSlug}")

@@ -177,25 +177,7 @@ class TenantManifestImport {
 		if (existing != null && JooqTenants.toContactOffice(existing).equals(office)) {
 			return false;
 		}
-		ContactOfficeRecord wanted = dsl.newRecord(CONTACT_OFFICE);
-		wanted.setTenantId(tenant.value());
-		wanted.setName(office.name());
-		wanted.setContactPerson(office.contactPerson());
-		wanted.setStreet(office.street());
-		wanted.setPostalCode(office.postalCode());
-		wanted.setCity(office.city());
-		wanted.setRoom(office.room());
-		wanted.setPhone(office.phone());
-		wanted.setEmail(office.email());
-		wanted.setOfficeHours(office.officeHours());
-		wanted.setWebsite(office.website());
-		if (existing == null) {
-			wanted.insert();
-		}
-		else {
-			wanted.setUpdatedAt(OffsetDateTime.now());
-			wanted.update();
-		}
+		JooqTenants.saveContactOffice(dsl, tenant, office);
 		return true;
 	}
 }

@@ -6,7 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import de.integrationskonzept.platform.tenancy.Tenant;
+import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
+import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 
 /**
  * The platform's start page (all municipalities) and each municipality's start page. The
@@ -29,7 +31,10 @@ class PlatformPages {
 
 	@GetMapping("/{tenantSlug}")
 	String tenantHome(@PathVariable String tenantSlug, Model model) {
-		// The resolution filter has bound the tenant this path names.
+		// The resolution filter has bound the tenant this path names; platform paths bind none.
+		if (TenantContext.current().isEmpty()) {
+			throw new UnknownTenantException(tenantSlug);
+		}
 		Tenant tenant = tenants.current();
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));

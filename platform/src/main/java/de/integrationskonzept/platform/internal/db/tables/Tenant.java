@@ -6,8 +6,14 @@ package de.integrationskonzept.platform.internal.db.tables;
 
 import de.integrationskonzept.platform.internal.db.Keys;
 import de.integrationskonzept.platform.internal.db.Platform;
+import de.integrationskonzept.platform.internal.db.tables.ApiClient.ApiClientPath;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice.ContactOfficePath;
+import de.integrationskonzept.platform.internal.db.tables.Invitation.InvitationPath;
+import de.integrationskonzept.platform.internal.db.tables.Membership.MembershipPath;
+import de.integrationskonzept.platform.internal.db.tables.SecurityAudit.SecurityAuditPath;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName.TenantHostNamePath;
+import de.integrationskonzept.platform.internal.db.tables.TenantSecuritySetting.TenantSecuritySettingPath;
+import de.integrationskonzept.platform.internal.db.tables.TenantSignup.TenantSignupPath;
 import de.integrationskonzept.platform.internal.db.tables.records.TenantRecord;
 
 import java.time.LocalDate;
@@ -209,6 +215,19 @@ public class Tenant extends TableImpl<TenantRecord> {
         return Arrays.asList(Keys.TENANT_AGS_KEY, Keys.TENANT_SLUG_KEY);
     }
 
+    private transient ApiClientPath _apiClient;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.api_client</code> table
+     */
+    public ApiClientPath apiClient() {
+        if (_apiClient == null)
+            _apiClient = new ApiClientPath(this, null, Keys.API_CLIENT__API_CLIENT_TENANT_ID_FKEY.getInverseKey());
+
+        return _apiClient;
+    }
+
     private transient ContactOfficePath _contactOffice;
 
     /**
@@ -222,6 +241,45 @@ public class Tenant extends TableImpl<TenantRecord> {
         return _contactOffice;
     }
 
+    private transient InvitationPath _invitation;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.invitation</code> table
+     */
+    public InvitationPath invitation() {
+        if (_invitation == null)
+            _invitation = new InvitationPath(this, null, Keys.INVITATION__INVITATION_TENANT_ID_FKEY.getInverseKey());
+
+        return _invitation;
+    }
+
+    private transient MembershipPath _membership;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.membership</code> table
+     */
+    public MembershipPath membership() {
+        if (_membership == null)
+            _membership = new MembershipPath(this, null, Keys.MEMBERSHIP__MEMBERSHIP_TENANT_ID_FKEY.getInverseKey());
+
+        return _membership;
+    }
+
+    private transient SecurityAuditPath _securityAudit;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.security_audit</code> table
+     */
+    public SecurityAuditPath securityAudit() {
+        if (_securityAudit == null)
+            _securityAudit = new SecurityAuditPath(this, null, Keys.SECURITY_AUDIT__SECURITY_AUDIT_TENANT_ID_FKEY.getInverseKey());
+
+        return _securityAudit;
+    }
+
     private transient TenantHostNamePath _tenantHostName;
 
     /**
@@ -233,6 +291,32 @@ public class Tenant extends TableImpl<TenantRecord> {
             _tenantHostName = new TenantHostNamePath(this, null, Keys.TENANT_HOST_NAME__TENANT_HOST_NAME_TENANT_ID_FKEY.getInverseKey());
 
         return _tenantHostName;
+    }
+
+    private transient TenantSecuritySettingPath _tenantSecuritySetting;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.tenant_security_setting</code> table
+     */
+    public TenantSecuritySettingPath tenantSecuritySetting() {
+        if (_tenantSecuritySetting == null)
+            _tenantSecuritySetting = new TenantSecuritySettingPath(this, null, Keys.TENANT_SECURITY_SETTING__TENANT_SECURITY_SETTING_TENANT_ID_FKEY.getInverseKey());
+
+        return _tenantSecuritySetting;
+    }
+
+    private transient TenantSignupPath _tenantSignup;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.tenant_signup</code> table
+     */
+    public TenantSignupPath tenantSignup() {
+        if (_tenantSignup == null)
+            _tenantSignup = new TenantSignupPath(this, null, Keys.TENANT_SIGNUP__TENANT_SIGNUP_TENANT_ID_FKEY.getInverseKey());
+
+        return _tenantSignup;
     }
 
     @Override

@@ -1,0 +1,94 @@
+package de.integrationskonzept.platform.security.internal;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+import de.integrationskonzept.platform.security.TenantAuthority;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Three filter chains: the authorization server's protocol endpoints, the REST API as an OAuth2
+ * resource server (tokens only, stateless), and the web UI with session sign-in, CSRF
+ * protection and a second factor where required.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String SIGN_IN_PAGE = "/anmelden";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain authorizationServerChain(HttpSecurity http, TenantClaims tenantClaims) throws Exception {
+		http.oauth2AuthorizationServer(server -> {
+			http.securityMatcher(server.getEndpointsMatcher());
+			server.oidc(withDefaults());
+		});
+		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+		var tokens = new JwtAuthenticationConverter();
+		tokens.setJwtGrantedAuthoritiesConverter(new TenantJwtAuthorities());
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/tenants", "/api/tenants/*").permitAll()
+				.requestMatchers("/api/tenants/*/**").access(new TenantMemberAuthorization())
+				.anyRequest().authenticated())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Bearer tokens are not sent automatically by browsers, so CSRF does not apply here.
+			.csrf(csrf -> csrf.disable())
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/admin/**").hasAuthority(TenantAuthority.PLATFORM_ADMIN)
+				.requestMatchers("/konto/**").authenticated()
+				.requestMatchers("/*/verwaltung/**").authenticated()
+				.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage(SIGN_IN_PAGE)
+				.usernameParameter("email")
+				.successHandler(secondFactor)
+				.failureHandler(new SignInFailureHandler()))
+			.logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/?abgemeldet"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
+			.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new NegatedRequestMatcher(pathPattern("/swagger-ui/**")),
+					new StaticHeadersWriter("Content-Security-Policy",
+							"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))));
+		return http.build();
+	}
+
+	/** Bcrypt by default, with the {id} prefix so stronger algorithms can follow without a migration. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,65 @@
+package de.integrationskonzept.platform.security.internal;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+import de.integrationskonzept.platform.security.SecurityAudit;
+
+/**
+ * Counts failed password sign-ins and locks the account with growing back-off (ASVS: slow down
+ * guessing without letting an attacker lock an account forever), and audits every attempt.
+ */
+@Component
+class SignInAttempts {
+
+	private final UserAccounts accounts;
+	private final SecurityAudit audit;
+	private final int threshold;
+	private final Duration firstLock;
+	private final Duration maxLock;
+
+	SignInAttempts(UserAccounts accounts, SecurityAudit audit,
+			@Value("${ik.security.lockout.threshold:5}") int threshold,
+			@Value("${ik.security.lockout.first-lock:PT1M}") Duration firstLock,
+			@Value("${ik.security.lockout.max-lock:PT1H}") Duration maxLock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.threshold = threshold;
+		this.firstLock = firstLock;
+		this.maxLock = maxLock;
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		// Client credentials and bearer tokens also raise this event; only password sign-ins count here.
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+			accounts.recordSuccessfulSignIn(event.getAuthentication().getName());
+			audit.record(null, event.getAuthentication().getName(), "SIGN_IN_SUCCEEDED", "password");
+		}
+	}
+
+	/** A wrong second-factor code counts like a wrong password: TOTP codes are only six digits. */
+	void secondFactorFailed(String email) {
+		accounts.recordFailedSignIn(email, threshold, firstLock, maxLock)
+			.ifPresent(until -> audit.record(null, email, "ACCOUNT_LOCKED", "until " + until));
+		audit.record(null, email, "SECOND_FACTOR_FAILED", null);
+	}
+
+	@EventListener
+	void onFailure(AbstractAuthenticationFailureEvent event) {
+		String name = event.getAuthentication().getName();
+		String reason = event.getException().getClass().getSimpleName();
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			accounts.recordFailedSignIn(name, threshold, firstLock, maxLock)
+				.ifPresent(until -> audit.record(null, name, "ACCOUNT_LOCKED", "until " + until));
+		}
+		audit.record(null, name, "SIGN_IN_FAILED", reason);
+	}
+}
