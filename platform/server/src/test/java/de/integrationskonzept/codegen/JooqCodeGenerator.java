@@ -52,7 +52,8 @@ final class JooqCodeGenerator {
 			new ModuleSchema("monitoring", "modules/monitoring", "de.integrationskonzept.monitoring.internal.db"),
 			new ModuleSchema("publishing", "modules/publishing", "de.integrationskonzept.publishing.internal.db"));
 
-	private static final String SCRATCH_DATABASE = "ik_jooq_codegen";
+	/** Per test database, so parallel checkouts (worktrees) on one server do not collide. */
+	private static final String SCRATCH_DATABASE = System.getProperty("ik.local-database.database", "integrationskonzept_test") + "_jooq";
 
 	private final LocalDatabase server;
 

@@ -8,6 +8,6 @@ final class TestDatabase {
 	static LocalDatabase.Settings settings() {
 		return new LocalDatabase.Settings(true,
 				System.getProperty("ik.local-database.server-url", "jdbc:postgresql://127.0.0.1:5432/postgres"), "postgres",
-				null, "integrationskonzept_test", true);
+				null, System.getProperty("ik.local-database.database", "integrationskonzept_test"), true);
 	}
 }
