@@ -61,3 +61,10 @@ create table oauth2_authorization_consent (
     primary key (registered_client_id, principal_name)
 );
 grant select, insert, update, delete on oauth2_registered_client, oauth2_authorization, oauth2_authorization_consent to ${appRole};
+
+--changeset platform:041-oauth2-token-lookup
+-- The authorization server finds authorizations by token value (introspection, revocation, and
+-- the API's revocation check on every request). Tokens are long, so hash indexes, not b-trees.
+create index oauth2_authorization_access_token_idx on oauth2_authorization using hash (access_token_value);
+create index oauth2_authorization_refresh_token_idx on oauth2_authorization using hash (refresh_token_value);
+create index oauth2_authorization_code_idx on oauth2_authorization using hash (authorization_code_value);

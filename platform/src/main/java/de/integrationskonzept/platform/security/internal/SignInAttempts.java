@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.platform.security.SecurityAudit;
@@ -54,8 +55,16 @@ class SignInAttempts {
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		String name = event.getAuthentication().getName();
 		String reason = event.getException().getClass().getSimpleName();
+		if (event.getAuthentication() instanceof OAuth2ClientAuthenticationToken client) {
+			audit.record(null, String.valueOf(client.getPrincipal()), "CLIENT_AUTHENTICATION_FAILED", reason);
+			return;
+		}
+		// Rejected bearer tokens are not sign-ins, and their name is the token itself: never log it.
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			return;
+		}
+		String name = event.getAuthentication().getName();
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			accounts.recordFailedSignIn(name, threshold, firstLock, maxLock)
 				.ifPresent(until -> audit.record(null, name, "ACCOUNT_LOCKED", "until " + until));

@@ -37,8 +37,10 @@ class TenantClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
 			Object tenantId = context.getRegisteredClient().getClientSettings().getSetting(CLIENT_TENANT_SETTING);
 			if (tenantId != null) {
+				// Mutable JDK collections: the stored authorization is read back through Jackson's
+				// allow-list of types, which refuses List.of(...) implementations.
 				tenants.findActiveById(TenantId.of(tenantId.toString())).ifPresent(tenant -> context.getClaims()
-					.claim(CLAIM, List.of(entry(tenant.id(), tenant.slug(), List.of("CLIENT")))));
+					.claim(CLAIM, new ArrayList<>(List.of(entry(tenant.id(), tenant.slug(), new ArrayList<>(List.of("CLIENT")))))));
 			}
 			return;
 		}
