@@ -2,6 +2,7 @@ package de.integrationskonzept.platform.security.internal;
 
 import static de.integrationskonzept.platform.internal.db.Tables.RECOVERY_CODE;
 import static de.integrationskonzept.platform.internal.db.Tables.TENANT_SECURITY_SETTING;
+import static de.integrationskonzept.platform.internal.db.Tables.USER_ACCOUNT;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -66,10 +67,18 @@ class SecondFactors {
 	record Enrolment(String secret, String otpauthUri) {
 	}
 
+	/** True for a valid code from a time step newer than the last accepted one (no replay). */
 	boolean verifyCode(UUID user, String code) {
 		Account account = accounts.findById(user).orElseThrow();
-		return account.encryptedTotpSecret() != null
-				&& Totp.verify(secretBox.decrypt(account.encryptedTotpSecret()), code, Instant.now());
+		if (account.encryptedTotpSecret() == null) {
+			return false;
+		}
+		return Totp.matchingStep(secretBox.decrypt(account.encryptedTotpSecret()), code, Instant.now())
+			.map(step -> dsl.update(USER_ACCOUNT)
+				.set(USER_ACCOUNT.TOTP_LAST_STEP, step)
+				.where(USER_ACCOUNT.ID.eq(user), USER_ACCOUNT.TOTP_LAST_STEP.isNull().or(USER_ACCOUNT.TOTP_LAST_STEP.lt(step)))
+				.execute() == 1)
+			.orElse(false);
 	}
 
 	/** Confirms enrolment with a first valid code and returns the recovery codes, shown once. */

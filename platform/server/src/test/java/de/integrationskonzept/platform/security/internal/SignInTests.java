@@ -106,6 +106,22 @@ class SignInTests {
 			.andReturn();
 		MockHttpSession signedIn = (MockHttpSession) secondStep.getRequest().getSession();
 		mvc.perform(get("/admin/api-clients").session(signedIn)).andExpect(status().isOk());
+
+		// The same code cannot be used twice (replay), even by someone who knows the password.
+		var replay = mvc.perform(post("/anmelden").with(csrf())
+				.param("email", DemoAccounts.platformAdminEmail()).param("password", PASSWORD)).andReturn();
+		mvc.perform(post(SecondFactorGate.PAGE).session((MockHttpSession) replay.getRequest().getSession()).with(csrf()).param("code", code))
+			.andExpect(redirectedUrl(SecondFactorGate.PAGE + "?fehler"));
+		jdbc.update("update platform.user_account set failed_logins = 0, locked_until = null where email = ?", DemoAccounts.platformAdminEmail());
+	}
+
+	@Test
+	void demoAccountsAreRefusedWhereDemoModeIsOff() {
+		var service = new AccountUserDetailsService(accounts, false);
+		String email = "demo-" + UUID.randomUUID() + "@demo.invalid";
+		accounts.create(email, "Demo", passwords.encode("ein langes Testpasswort"), Account.Status.ACTIVE, true, false, true);
+		assertThat(service.loadUserByUsername(email).isEnabled()).isFalse();
+		assertThat(new AccountUserDetailsService(accounts, true).loadUserByUsername(email).isEnabled()).isTrue();
 	}
 
 	@Test

@@ -135,6 +135,11 @@ public class UserAccount extends TableImpl<UserAccountRecord> {
      */
     public final TableField<UserAccountRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>platform.user_account.totp_last_step</code>.
+     */
+    public final TableField<UserAccountRecord, Long> TOTP_LAST_STEP = createField(DSL.name("totp_last_step"), SQLDataType.BIGINT, this, "");
+
     private UserAccount(Name alias, Table<UserAccountRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -217,6 +217,20 @@ public class UserAccountRecord extends UpdatableRecordImpl<UserAccountRecord> {
         return (OffsetDateTime) get(13);
     }
 
+    /**
+     * Setter for <code>platform.user_account.totp_last_step</code>.
+     */
+    public void setTotpLastStep(Long value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>platform.user_account.totp_last_step</code>.
+     */
+    public Long getTotpLastStep() {
+        return (Long) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -240,7 +254,7 @@ public class UserAccountRecord extends UpdatableRecordImpl<UserAccountRecord> {
     /**
      * Create a detached, initialised UserAccountRecord
      */
-    public UserAccountRecord(UUID id, String email, String displayName, String passwordHash, String status, OffsetDateTime emailVerifiedAt, Boolean platformAdmin, Integer failedLogins, OffsetDateTime lockedUntil, String totpSecret, OffsetDateTime totpEnabledAt, Boolean demo, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public UserAccountRecord(UUID id, String email, String displayName, String passwordHash, String status, OffsetDateTime emailVerifiedAt, Boolean platformAdmin, Integer failedLogins, OffsetDateTime lockedUntil, String totpSecret, OffsetDateTime totpEnabledAt, Boolean demo, OffsetDateTime createdAt, OffsetDateTime updatedAt, Long totpLastStep) {
         super(UserAccount.USER_ACCOUNT);
 
         setId(id);
@@ -257,6 +271,7 @@ public class UserAccountRecord extends UpdatableRecordImpl<UserAccountRecord> {
         setDemo(demo);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setTotpLastStep(totpLastStep);
         resetChangedOnNotNull();
     }
 }
