@@ -80,6 +80,9 @@ class PublicEntryPointsTests {
 
 	@Test
 	void unknownTenantIsProblemDetailsForTheApi() throws Exception {
+		var tenantApi = fetch("/api/atlantis/members", "application/json");
+		assertThat(tenantApi.statusCode()).isEqualTo(404);
+		assertThat(tenantApi.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		for (String accept : new String[] { "application/json", "text/html" }) {
 			var response = fetch("/api/tenants/atlantis", accept);
 			assertThat(response.statusCode()).isEqualTo(404);
@@ -168,6 +171,14 @@ class PublicEntryPointsTests {
 			.hasValue("proxy-4711-abcdef");
 		assertThat(fetch("/api/tenants", "application/json").headers().firstValue("X-Request-Id"))
 			.hasValueSatisfying(id -> assertThat(id).hasSize(36));
+	}
+
+	@Test
+	void pagesCarryAContentSecurityPolicyWithoutInlineScripts() throws Exception {
+		var response = fetch("/wiesbaden", "text/html");
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}
 
 	@Test

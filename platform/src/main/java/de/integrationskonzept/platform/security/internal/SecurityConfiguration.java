@@ -56,7 +56,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/tenants", "/api/tenants/*").permitAll()
-				.requestMatchers("/api/tenants/*/**").access(new TenantMemberAuthorization())
+				.requestMatchers("/api/tenants/**").denyAll()
+				// Everything else under /api/{tenantSlug}/… belongs to one tenant.
+				.requestMatchers("/api/*/**").access(new TenantMemberAuthorization())
 				.anyRequest().authenticated())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are not sent automatically by browsers, so CSRF does not apply here.

@@ -55,7 +55,7 @@ class TenantMembers {
 			this.members = members;
 		}
 
-		@GetMapping("/api/tenants/{tenantSlug}/members")
+		@GetMapping("/api/{tenantSlug}/members")
 		@Operation(summary = "Mitglieder des Mandanten", description = "Personen mit Rollen im Mandanten. Erfordert TENANT_ADMIN.")
 		List<Member> list(@PathVariable String tenantSlug) {
 			return members.list();

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.integrationskonzept.platform.tenancy.ContactOffice;
@@ -19,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Public, read-only API of the tenant registry.
  */
 @RestController
-@RequestMapping("/api/tenants")
 @Tag(name = "Mandanten", description = "Kommunen auf der Plattform")
 class TenantApi {
 
@@ -44,20 +42,20 @@ class TenantApi {
 			ContactOffice contactOffice) {
 	}
 
-	@GetMapping
+	@GetMapping("/api/tenants")
 	@Operation(summary = "Aktive Mandanten", description = "Alle aktiven Kommunen, nach Namen sortiert.")
 	List<TenantSummary> list() {
 		return tenants.findActive().stream().map(TenantSummary::of).toList();
 	}
 
-	@PutMapping("/{tenantSlug}/contact-office")
+	@PutMapping("/api/{tenantSlug}/contact-office")
 	@Operation(summary = "Kontaktstelle ändern",
 			description = "Ersetzt die Kontaktstelle. Erfordert TENANT_ADMIN oder einen API-Client des Mandanten mit Scope settings.write.")
 	ContactOffice updateContactOffice(@PathVariable String tenantSlug, @RequestBody ContactOffice office) {
 		return tenants.updateContactOffice(office);
 	}
 
-	@GetMapping("/{tenantSlug}")
+	@GetMapping("/api/tenants/{tenantSlug}")
 	@Operation(summary = "Ein Mandant", description = "Stammdaten und Kontaktstelle; 404 für unbekannte oder gesperrte Mandanten.")
 	TenantDetails get(@PathVariable String tenantSlug) {
 		// The resolution filter has bound the tenant this path names.

@@ -22,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Finds the tenant of every request — by host name (custom domain or {@code slug.<base-domain>})
- * or by path ({@code /{slug}/…}, {@code /api/tenants/{slug}/…}) — and sets it for the request.
+ * or by path ({@code /{slug}/…}, the tenant's API {@code /api/{slug}/…}, its registry entry
+ * {@code /api/tenants/{slug}}) — and sets it for the request.
  * An unknown or suspended tenant ends the request with 404; it never falls through to another
  * tenant. On a tenant's own host the path is served as if it were {@code /{slug}/…}.
  */
@@ -31,6 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class TenantResolutionFilter extends OncePerRequestFilter {
 
 	static final String MDC_KEY = "tenant";
+	private static final String API = "/api/";
 	private static final String API_TENANTS = "/api/tenants/";
 
 	private final Tenants tenants;
@@ -94,9 +96,11 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 	/** The tenant slug a path names, or {@code null} for platform paths. */
 	private static String slugInPath(String path) {
 		if (path.startsWith(API_TENANTS)) {
-			String rest = path.substring(API_TENANTS.length());
-			int slash = rest.indexOf('/');
-			return (slash < 0 ? rest : rest.substring(0, slash));
+			return firstSegment(path.substring(API_TENANTS.length() - 1));
+		}
+		if (path.startsWith(API)) {
+			String slug = firstSegment(path.substring(API.length() - 1));
+			return slug.isEmpty() || isReserved(slug) ? null : slug;
 		}
 		String first = firstSegment(path);
 		return first.isEmpty() || isReserved(first) ? null : first;

@@ -146,9 +146,9 @@ class OAuth2FlowTests {
 		assertThat(header(before).get("kid").asString()).isNotEqualTo(newKid);
 		assertThat(get("/oauth2/jwks", null).body()).contains(newKid, header(before).get("kid").asString());
 		String office = json.readTree(get("/api/tenants/duesseldorf", null).body()).get("contactOffice").toString();
-		var withOldKey = putJson("/api/tenants/duesseldorf/contact-office", office, before);
+		var withOldKey = putJson("/api/duesseldorf/contact-office", office, before);
 		assertThat(withOldKey.statusCode()).as(withOldKey.headers().map() + withOldKey.body()).isEqualTo(200);
-		assertThat(putJson("/api/tenants/duesseldorf/contact-office", office, after).statusCode()).isEqualTo(200);
+		assertThat(putJson("/api/duesseldorf/contact-office", office, after).statusCode()).isEqualTo(200);
 	}
 
 	private JsonNode header(String jwt) {
@@ -168,18 +168,18 @@ class OAuth2FlowTests {
 		JsonNode office = json.readTree(original).get("contactOffice");
 		try {
 			String changed = office.toString().replace("\"phone\":null", "\"phone\":\"0611 31-0\"");
-			var own = putJson("/api/tenants/wiesbaden/contact-office", changed, token);
+			var own = putJson("/api/wiesbaden/contact-office", changed, token);
 			assertThat(own.statusCode()).isEqualTo(200);
 			assertThat(get("/api/tenants/wiesbaden", null).body()).contains("0611 31-0");
 
-			var foreign = putJson("/api/tenants/dietzenbach/contact-office", changed, token);
+			var foreign = putJson("/api/dietzenbach/contact-office", changed, token);
 			assertThat(foreign.statusCode()).isEqualTo(403);
 			assertThat(foreign.body()).doesNotContain("Stabsstelle", "Dietzenbach");
 			assertThat(get("/api/tenants/dietzenbach", null).body()).contains("Stabsstelle Integration").doesNotContain("0611 31-0");
-			assertThat(get("/api/tenants/dietzenbach/members", token).statusCode()).isEqualTo(403);
+			assertThat(get("/api/dietzenbach/members", token).statusCode()).isEqualTo(403);
 		}
 		finally {
-			putJson("/api/tenants/wiesbaden/contact-office", office.toString(), token);
+			putJson("/api/wiesbaden/contact-office", office.toString(), token);
 		}
 	}
 
@@ -188,17 +188,17 @@ class OAuth2FlowTests {
 		var client = registerClient("wiesbaden", Set.of("concepts.read"));
 		String token = json.readTree(form("/oauth2/token", Map.of("grant_type", "client_credentials"), client.clientId(), client.secret())
 			.body()).get("access_token").asString();
-		assertThat(putJson("/api/tenants/wiesbaden/contact-office", "{\"name\":\"x\"}", token).statusCode()).isEqualTo(403);
+		assertThat(putJson("/api/wiesbaden/contact-office", "{\"name\":\"x\"}", token).statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void requestsWithoutTokenOrWithAForgedTokenAreRefused() throws Exception {
-		assertThat(get("/api/tenants/wiesbaden/members", null).statusCode()).isEqualTo(401);
+		assertThat(get("/api/wiesbaden/members", null).statusCode()).isEqualTo(401);
 		String forged = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
 				+ "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
 						"{\"sub\":\"x\",\"tenants\":[{\"id\":\"00000000-0000-0000-0000-000000000000\",\"roles\":[\"TENANT_ADMIN\"]}]}".getBytes())
 				+ ".";
-		assertThat(get("/api/tenants/wiesbaden/members", forged).statusCode()).isEqualTo(401);
+		assertThat(get("/api/wiesbaden/members", forged).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -213,7 +213,7 @@ class OAuth2FlowTests {
 		assertThat(form("/oauth2/revoke", Map.of("token", token), client.clientId(), client.secret()).statusCode()).isEqualTo(200);
 		assertThat(json.readTree(form("/oauth2/introspect", Map.of("token", token), client.clientId(), client.secret()).body())
 			.get("active").asBoolean()).isFalse();
-		assertThat(get("/api/tenants/frankenthal/members", token).statusCode()).as("revoked token at the API").isEqualTo(401);
+		assertThat(get("/api/frankenthal/members", token).statusCode()).as("revoked token at the API").isEqualTo(401);
 	}
 
 	@Test
@@ -260,18 +260,18 @@ class OAuth2FlowTests {
 		assertThat(idToken.get("tenants").toString()).contains("\"slug\":\"wiesbaden\"", "TENANT_ADMIN").doesNotContain("dietzenbach");
 
 		String accessToken = issued.get("access_token").asString();
-		var members = get("/api/tenants/wiesbaden/members", accessToken);
+		var members = get("/api/wiesbaden/members", accessToken);
 		assertThat(members.statusCode()).isEqualTo(200);
 		assertThat(members.body()).contains(DemoAccounts.emailOf("wiesbaden", TenantRole.EDITOR))
 			.doesNotContain(DemoAccounts.emailOf("dietzenbach", TenantRole.EDITOR));
-		var foreign = get("/api/tenants/dietzenbach/members", accessToken);
+		var foreign = get("/api/dietzenbach/members", accessToken);
 		assertThat(foreign.statusCode()).isEqualTo(403);
 		assertThat(foreign.body()).doesNotContain("@demo.invalid");
 
 		var refreshed = form("/oauth2/token", Map.of("grant_type", "refresh_token", "refresh_token", issued.get("refresh_token").asString()),
 				clientId, secret);
 		assertThat(refreshed.statusCode()).isEqualTo(200);
-		assertThat(get("/api/tenants/wiesbaden/members", json.readTree(refreshed.body()).get("access_token").asString()).statusCode())
+		assertThat(get("/api/wiesbaden/members", json.readTree(refreshed.body()).get("access_token").asString()).statusCode())
 			.isEqualTo(200);
 	}
 
