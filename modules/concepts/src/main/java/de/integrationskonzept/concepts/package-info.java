@@ -1,8 +1,14 @@
 /**
- * Concepts: the Integrationskonzept as a living, versioned document — editions, Leitlinien, Bestandsaufnahme, Handlungsfelder, Ziele, Maßnahmen, Indikatoren, Akteure — and the shared templates tenants adopt.
+ * Concepts: the Integrationskonzept as a living, versioned document — editions with their
+ * Leitlinien, Bestandsaufnahme, Handlungsfelder, Ziele, Maßnahmen and Indikatoren, their
+ * lifecycle up to the council's resolution, Fortschreibung with provenance, history and
+ * comparison.
  * <p>
- * Not built yet: the package exists so the module boundary, its PostgreSQL schema "concepts" and
- * its allowed dependencies are in place before the first feature lands.
+ * Vocabulary (German where English has no exact word): {@code Edition} (Ausgabe/Fassung),
+ * {@code Guideline} (Leitlinie), {@code Field} (Handlungsfeld), {@code Goal} (Ziel; sub-goals
+ * are Handlungsziele), {@code Measure} (Maßnahme), {@code Indicator} (Indikator),
+ * {@code KeyFigure} (Kennzahl der Bestandsaufnahme), {@code Resolution} (Beschluss),
+ * {@code Fortschreibung} (continuing an edition into the next).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform :: tenancy", "platform :: persistence", "platform :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })
 package de.integrationskonzept.concepts;

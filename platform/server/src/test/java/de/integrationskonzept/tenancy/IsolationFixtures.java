@@ -1,6 +1,12 @@
 package de.integrationskonzept.tenancy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import de.integrationskonzept.concepts.ConceptEditions;
+import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.security.TenantRole;
 
 import de.integrationskonzept.platform.tenancy.TenantId;
 
@@ -12,6 +18,37 @@ import de.integrationskonzept.platform.tenancy.TenantId;
 final class IsolationFixtures {
 
 	private IsolationFixtures() {
+	}
+
+	private static final java.util.Set<TenantId> CONCEPTS_IMPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** A complete concept edition (every concepts table gets rows), imported once per tenant as an editor would. */
+	static void concept(ConceptEditions editions, TenantScope tenantScope, TenantId tenant) {
+		if (!CONCEPTS_IMPORTED.add(tenant)) {
+			return;
+		}
+		try {
+			String document = new org.springframework.core.io.ClassPathResource("concepts/test-edition.json")
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			var renewed = new java.util.HashMap<String, String>();
+			var ids = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\{\\{EDITION_ID}}")
+				.matcher(document);
+			var fresh = new StringBuilder();
+			while (ids.find()) {
+				ids.appendReplacement(fresh, renewed.computeIfAbsent(ids.group(), old -> java.util.UUID.randomUUID().toString()));
+			}
+			ids.appendTail(fresh);
+			var editor = new org.springframework.security.authentication.TestingAuthenticationToken("fixture", null,
+					java.util.List.of(TenantAuthority.of(tenant, TenantRole.EDITOR)));
+			SecurityContextHolder.getContext().setAuthentication(editor);
+			tenantScope.runAs(tenant, () -> editions.importJson(fresh.toString()));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	static void insert(JdbcTemplate jdbc, TenantId tenant) {

@@ -46,6 +46,7 @@ class PooledConnectionIsolationTests {
 		assertThat(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()).isEqualTo(2);
 		var jdbc = new JdbcTemplate(dataSource);
 		List<String> tables = TenantOwnedTables.in(jdbc);
+		List<String> appendOnly = tables.stream().filter(table -> TenantOwnedTables.isAppendOnly(jdbc, table)).toList();
 		List<TenantId> tenantIds = List.of(tenants.findActiveBySlug("wiesbaden").orElseThrow().id(),
 				tenants.findActiveBySlug("frankenthal").orElseThrow().id());
 		var problems = new ConcurrentLinkedQueue<String>();
@@ -67,7 +68,9 @@ class PooledConnectionIsolationTests {
 								if (!owners.stream().allMatch(tenant.toString()::equals)) {
 									problems.add(tenant + " saw rows of " + owners + " in " + table);
 								}
-								jdbc.update("update " + table + " set tenant_id = tenant_id");
+								if (!appendOnly.contains(table)) {
+									jdbc.update("update " + table + " set tenant_id = tenant_id");
+								}
 							}
 							if (failMidway) {
 								throw new IllegalStateException("failure in the middle of a transaction");

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -34,6 +35,7 @@ class TenantIsolationTests {
 	@Autowired TransactionTemplate transactions;
 	@Autowired TenantScope tenantScope;
 	@Autowired Tenants tenants;
+	@Autowired ConceptEditions editions;
 
 	JdbcTemplate jdbc;
 	TenantId wiesbaden;
@@ -46,6 +48,7 @@ class TenantIsolationTests {
 		dietzenbach = tenants.findActiveBySlug("dietzenbach").orElseThrow().id();
 		for (TenantId tenant : List.of(wiesbaden, dietzenbach)) {
 			tenantScope.runAs(tenant, () -> transactions.executeWithoutResult(status -> IsolationFixtures.insert(jdbc, tenant)));
+			IsolationFixtures.concept(editions, tenantScope, tenant);
 		}
 	}
 
@@ -117,12 +120,15 @@ class TenantIsolationTests {
 			int foreignRows = asTenant(dietzenbach, () -> count(table, dietzenbach));
 			assertThat(foreignRows).as("test data: %s needs rows of the other tenant", table).isPositive();
 
+			boolean appendOnly = TenantOwnedTables.isAppendOnly(jdbc, table);
 			asTenant(wiesbaden, () -> {
 				assertThat(count(table, dietzenbach)).as("visible rows of another tenant in " + table).isZero();
-				assertThat(jdbc.update("update " + table + " set tenant_id = tenant_id where tenant_id = ?", dietzenbach.value()))
-					.as("updated rows of another tenant in " + table).isZero();
-				assertThat(jdbc.update("delete from " + table + " where tenant_id = ?", dietzenbach.value()))
-					.as("deleted rows of another tenant in " + table).isZero();
+				if (!appendOnly) {
+					assertThat(jdbc.update("update " + table + " set tenant_id = tenant_id where tenant_id = ?", dietzenbach.value()))
+						.as("updated rows of another tenant in " + table).isZero();
+					assertThat(jdbc.update("delete from " + table + " where tenant_id = ?", dietzenbach.value()))
+						.as("deleted rows of another tenant in " + table).isZero();
+				}
 				assertThat(jdbc.queryForObject("select count(*) from " + table + " where tenant_id <> ?", Integer.class,
 						wiesbaden.value())).as("rows of any other tenant in " + table).isZero();
 				return null;
@@ -144,7 +150,18 @@ class TenantIsolationTests {
 			assertThatThrownBy(() -> asTenant(wiesbaden, () -> jdbc.update(
 					"update " + table + " set tenant_id = ? where tenant_id = ?", dietzenbach.value(), wiesbaden.value())))
 				.as("moving a row to another tenant in " + table)
-				.rootCause().hasMessageContaining("new row violates row-level security policy");
+				.rootCause().hasMessageContaining(TenantOwnedTables.isAppendOnly(jdbc, table)
+						? "permission denied" : "new row violates row-level security policy");
+		}
+	}
+
+	@Test
+	void appendOnlyTablesCannotBeChangedAtAll() {
+		for (String table : TenantOwnedTables.in(jdbc)) {
+			if (TenantOwnedTables.isAppendOnly(jdbc, table)) {
+				assertThatThrownBy(() -> asTenant(wiesbaden, () -> jdbc.update("delete from " + table)))
+					.as("deleting from append-only " + table).rootCause().hasMessageContaining("permission denied");
+			}
 		}
 	}
 

@@ -26,6 +26,11 @@ final class TenantOwnedTables {
 	private TenantOwnedTables() {
 	}
 
+	/** Histories and logs: the application may add and read rows, never change or delete them. */
+	static boolean isAppendOnly(JdbcTemplate jdbc, String table) {
+		return !jdbc.queryForObject("select has_table_privilege(current_user, ?, 'UPDATE')", Boolean.class, table);
+	}
+
 	static List<String> in(JdbcTemplate jdbc) {
 		List<String> tables = jdbc.queryForList("""
 				select c.table_schema || '.' || c.table_name

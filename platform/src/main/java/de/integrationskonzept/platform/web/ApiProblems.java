@@ -29,6 +29,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail domainProblem(ProblemException exception) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(exception.status(), exception.getMessage());
+		problem.setTitle(exception.title());
+		if (!exception.problems().isEmpty()) {
+			problem.setProperty("problems", exception.problems());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
 	ProblemDetail accessDenied(AccessDeniedException exception) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Für diese Aktion fehlt die Berechtigung.");
 		problem.setTitle("Keine Berechtigung");
