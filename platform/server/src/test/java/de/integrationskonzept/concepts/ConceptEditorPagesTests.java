@@ -1,0 +1,126 @@
+package de.integrationskonzept.concepts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantId;
+import de.integrationskonzept.platform.tenancy.Tenants;
+
+/**
+ * The editors' pages, signed in with a session: the demo concept is there, the structure can be
+ * changed through forms, stale forms are refused with a message, and the pages are closed to
+ * citizens and other tenants.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConceptEditorPagesTests {
+
+	private static final String WIESBADEN_2021 = "/wiesbaden/verwaltung/konzept/" + DemoIds.WIESBADEN_2021_2025;
+
+	@Autowired MockMvc mvc;
+	@Autowired Tenants tenants;
+	private TenantId wiesbaden;
+	private TenantId dietzenbach;
+
+	/** Ids fixed in tenants/concepts/*.json. */
+	static final class DemoIds {
+		static final String WIESBADEN_2021_2025 = "1aa46193-781a-450a-a389-0bb67d533684";
+	}
+
+	@BeforeEach
+	void setUp() {
+		wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
+		dietzenbach = tenants.findActiveBySlug("dietzenbach").orElseThrow().id();
+	}
+
+	private UserRequestPostProcessor as(TenantId tenant, TenantRole role) {
+		return user("redaktion@demo.invalid").authorities(TenantAuthority.of(tenant, role));
+	}
+
+	private MvcResult perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn();
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = perform(request);
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void editorsSeeTheDemoConceptWithItsFieldsAndResolution() throws Exception {
+		assertThat(page(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))))
+			.contains("Integrationskonzept 2021–2025", "beschlossen");
+		assertThat(page(get(WIESBADEN_2021).with(as(wiesbaden, TenantRole.CONTRIBUTOR))))
+			.contains("Bildung &amp; Sprache", "Arbeit", "Gesundheit", "Sport", "Vielfalt – Kultur – Religion", "Nr. 0522",
+					"festgeschrieben", "Fortschreibung als neuen Entwurf anlegen")
+			.doesNotContain("Ziel hinzufügen");
+	}
+
+	@Test
+	void structureIsEditedThroughFormsAndStaleFormsAreRefused() throws Exception {
+		MvcResult created = perform(post("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf())
+			.param("title", "Integrationskonzept 2026–2030").param("periodFrom", "2026").param("periodTo", "2030"));
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/wiesbaden/verwaltung/konzept/");
+
+		MvcResult fieldAdded = perform(post(location + "/handlungsfelder").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf())
+			.param("version", "0").param("name", "Wohnen"));
+		assertThat(fieldAdded.getFlashMap().get("message")).isEqualTo("Gespeichert.");
+		String afterField = page(get(location).with(as(wiesbaden, TenantRole.EDITOR)));
+		assertThat(afterField).contains("Wohnen");
+		String fieldId = afterField.replaceAll("(?s).*name=\"field\" value=\"([0-9a-f-]{36})\".*", "$1");
+
+		perform(post(location + "/ziele").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "1")
+			.param("field", fieldId).param("title", "Bezahlbaren Wohnraum für alle sichern"));
+		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).contains("Bezahlbaren Wohnraum für alle sichern");
+
+		MvcResult stale = perform(post(location + "/ziele").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "1")
+			.param("field", fieldId).param("title", "Veraltetes Formular"));
+		assertThat(stale.getFlashMap().get("error").toString()).contains("inzwischen geändert");
+		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).doesNotContain("Veraltetes Formular");
+	}
+
+	@Test
+	void brokenImportShowsItsProblemsAndCreatesNothing() throws Exception {
+		int before = rows(page(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))));
+		MvcResult rejected = perform(multipart("/wiesbaden/verwaltung/konzept/import")
+			.file(new MockMultipartFile("datei", "kaputt.json", "application/json", "{\"format\":\"x\"}".getBytes()))
+			.with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()));
+		assertThat(rejected.getFlashMap().get("problems").toString()).contains("Unbekanntes Format");
+		assertThat(rows(page(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))))).isEqualTo(before);
+	}
+
+	private static int rows(String html) {
+		return html.split("<tr>", -1).length - 1;
+	}
+
+	@Test
+	void pagesAreClosedToCitizensOtherTenantsAndForgedForms() throws Exception {
+		assertThat(perform(get("/wiesbaden/verwaltung/konzept")).getResponse().getRedirectedUrl()).endsWith("/anmelden");
+		assertThat(perform(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.CITIZEN))).getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(perform(get(WIESBADEN_2021).with(as(dietzenbach, TenantRole.TENANT_ADMIN))).getResponse().getStatus()).isEqualTo(403);
+		assertThat(perform(post("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))
+			.param("title", "ohne CSRF").param("periodFrom", "2026").param("periodTo", "2030")).getResponse().getStatus()).isEqualTo(403);
+	}
+}
