@@ -35,6 +35,9 @@ public interface ConceptEditions {
 	/** What changed from edition {@code from} to edition {@code to}, item by item and per Handlungsfeld. */
 	List<ItemChange> compare(EditionId from, EditionId to);
 
+	/** Which items lack a text in English, in plain language, or in any other language the edition uses. */
+	LanguageCoverage languageCoverage(EditionId id);
+
 	/** The whole edition in the exchange format {@code integrationskonzept-edition/1}. */
 	String exportJson(EditionId id);
 

@@ -52,6 +52,10 @@ final class IsolationFixtures {
 	}
 
 	static void insert(JdbcTemplate jdbc, TenantId tenant) {
+		jdbc.update("insert into concepts.actor (tenant_id, id, kind, name) values (?, gen_random_uuid(), 'VEREIN', 'Fixture-Verein') on conflict do nothing",
+				tenant.value());
+		jdbc.update("insert into concepts.level_label (tenant_id, level, label_de) values (?, 'ZIEL', 'Ziel') on conflict do nothing",
+				tenant.value());
 		jdbc.update("insert into platform.tenant_security_setting (tenant_id) values (?) on conflict do nothing", tenant.value());
 		jdbc.update("""
 				insert into platform.api_client (tenant_id, client_id, name, scopes)

@@ -18,6 +18,7 @@ import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.concepts.EditionSummary;
 import de.integrationskonzept.concepts.HistoryEntry;
 import de.integrationskonzept.concepts.ItemChange;
+import de.integrationskonzept.concepts.LanguageCoverage;
 import de.integrationskonzept.concepts.Resolution;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.TenantRole;
@@ -153,6 +154,13 @@ class ConceptEditionsService implements ConceptEditions {
 	public List<ItemChange> compare(EditionId from, EditionId to) {
 		AccessControl.requireTenantRoleOrClientScope(TenantRole.CONTRIBUTOR, READ_SCOPE);
 		return EditionDiff.between(load(from), load(to));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LanguageCoverage languageCoverage(EditionId id) {
+		AccessControl.requireTenantRoleOrClientScope(TenantRole.CONTRIBUTOR, READ_SCOPE);
+		return LanguageCoverages.of(load(id));
 	}
 
 	@Override

@@ -4,6 +4,7 @@
 package de.integrationskonzept.concepts.internal.db;
 
 
+import de.integrationskonzept.concepts.internal.db.tables.Actor;
 import de.integrationskonzept.concepts.internal.db.tables.ChangeLog;
 import de.integrationskonzept.concepts.internal.db.tables.Edition;
 import de.integrationskonzept.concepts.internal.db.tables.Field;
@@ -11,6 +12,7 @@ import de.integrationskonzept.concepts.internal.db.tables.Goal;
 import de.integrationskonzept.concepts.internal.db.tables.Guideline;
 import de.integrationskonzept.concepts.internal.db.tables.Indicator;
 import de.integrationskonzept.concepts.internal.db.tables.KeyFigure;
+import de.integrationskonzept.concepts.internal.db.tables.LevelLabel;
 import de.integrationskonzept.concepts.internal.db.tables.Measure;
 import de.integrationskonzept.concepts.internal.db.tables.MeasureGoal;
 
@@ -34,6 +36,11 @@ public class Concepts extends SchemaImpl {
      * The reference instance of <code>concepts</code>
      */
     public static final Concepts CONCEPTS = new Concepts();
+
+    /**
+     * The table <code>concepts.actor</code>.
+     */
+    public final Actor ACTOR = Actor.ACTOR;
 
     /**
      * The table <code>concepts.change_log</code>.
@@ -71,6 +78,11 @@ public class Concepts extends SchemaImpl {
     public final KeyFigure KEY_FIGURE = KeyFigure.KEY_FIGURE;
 
     /**
+     * The table <code>concepts.level_label</code>.
+     */
+    public final LevelLabel LEVEL_LABEL = LevelLabel.LEVEL_LABEL;
+
+    /**
      * The table <code>concepts.measure</code>.
      */
     public final Measure MEASURE = Measure.MEASURE;
@@ -96,6 +108,7 @@ public class Concepts extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            Actor.ACTOR,
             ChangeLog.CHANGE_LOG,
             Edition.EDITION,
             Field.FIELD,
@@ -103,6 +116,7 @@ public class Concepts extends SchemaImpl {
             Guideline.GUIDELINE,
             Indicator.INDICATOR,
             KeyFigure.KEY_FIGURE,
+            LevelLabel.LEVEL_LABEL,
             Measure.MEASURE,
             MeasureGoal.MEASURE_GOAL
         );

@@ -4,6 +4,7 @@
 package de.integrationskonzept.concepts.internal.db;
 
 
+import de.integrationskonzept.concepts.internal.db.tables.Actor;
 import de.integrationskonzept.concepts.internal.db.tables.ChangeLog;
 import de.integrationskonzept.concepts.internal.db.tables.Edition;
 import de.integrationskonzept.concepts.internal.db.tables.Field;
@@ -11,8 +12,10 @@ import de.integrationskonzept.concepts.internal.db.tables.Goal;
 import de.integrationskonzept.concepts.internal.db.tables.Guideline;
 import de.integrationskonzept.concepts.internal.db.tables.Indicator;
 import de.integrationskonzept.concepts.internal.db.tables.KeyFigure;
+import de.integrationskonzept.concepts.internal.db.tables.LevelLabel;
 import de.integrationskonzept.concepts.internal.db.tables.Measure;
 import de.integrationskonzept.concepts.internal.db.tables.MeasureGoal;
+import de.integrationskonzept.concepts.internal.db.tables.records.ActorRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.ChangeLogRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.EditionRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.FieldRecord;
@@ -20,6 +23,7 @@ import de.integrationskonzept.concepts.internal.db.tables.records.GoalRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.GuidelineRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.IndicatorRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.KeyFigureRecord;
+import de.integrationskonzept.concepts.internal.db.tables.records.LevelLabelRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.MeasureGoalRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.MeasureRecord;
 
@@ -41,6 +45,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<ActorRecord> ACTOR_PKEY = Internal.createUniqueKey(Actor.ACTOR, DSL.name("actor_pkey"), new TableField[] { Actor.ACTOR.TENANT_ID, Actor.ACTOR.ID }, true);
+    public static final UniqueKey<ActorRecord> ACTOR_TENANT_ID_NAME_KEY = Internal.createUniqueKey(Actor.ACTOR, DSL.name("actor_tenant_id_name_key"), new TableField[] { Actor.ACTOR.TENANT_ID, Actor.ACTOR.NAME }, true);
     public static final UniqueKey<ChangeLogRecord> CHANGE_LOG_PKEY = Internal.createUniqueKey(ChangeLog.CHANGE_LOG, DSL.name("change_log_pkey"), new TableField[] { ChangeLog.CHANGE_LOG.TENANT_ID, ChangeLog.CHANGE_LOG.ID }, true);
     public static final UniqueKey<EditionRecord> EDITION_PKEY = Internal.createUniqueKey(Edition.EDITION, DSL.name("edition_pkey"), new TableField[] { Edition.EDITION.TENANT_ID, Edition.EDITION.ID }, true);
     public static final UniqueKey<FieldRecord> FIELD_PKEY = Internal.createUniqueKey(Field.FIELD, DSL.name("field_pkey"), new TableField[] { Field.FIELD.TENANT_ID, Field.FIELD.ID }, true);
@@ -48,6 +54,7 @@ public class Keys {
     public static final UniqueKey<GuidelineRecord> GUIDELINE_PKEY = Internal.createUniqueKey(Guideline.GUIDELINE, DSL.name("guideline_pkey"), new TableField[] { Guideline.GUIDELINE.TENANT_ID, Guideline.GUIDELINE.ID }, true);
     public static final UniqueKey<IndicatorRecord> INDICATOR_PKEY = Internal.createUniqueKey(Indicator.INDICATOR, DSL.name("indicator_pkey"), new TableField[] { Indicator.INDICATOR.TENANT_ID, Indicator.INDICATOR.ID }, true);
     public static final UniqueKey<KeyFigureRecord> KEY_FIGURE_PKEY = Internal.createUniqueKey(KeyFigure.KEY_FIGURE, DSL.name("key_figure_pkey"), new TableField[] { KeyFigure.KEY_FIGURE.TENANT_ID, KeyFigure.KEY_FIGURE.ID }, true);
+    public static final UniqueKey<LevelLabelRecord> LEVEL_LABEL_PKEY = Internal.createUniqueKey(LevelLabel.LEVEL_LABEL, DSL.name("level_label_pkey"), new TableField[] { LevelLabel.LEVEL_LABEL.TENANT_ID, LevelLabel.LEVEL_LABEL.LEVEL }, true);
     public static final UniqueKey<MeasureRecord> MEASURE_PKEY = Internal.createUniqueKey(Measure.MEASURE, DSL.name("measure_pkey"), new TableField[] { Measure.MEASURE.TENANT_ID, Measure.MEASURE.ID }, true);
     public static final UniqueKey<MeasureGoalRecord> MEASURE_GOAL_PKEY = Internal.createUniqueKey(MeasureGoal.MEASURE_GOAL, DSL.name("measure_goal_pkey"), new TableField[] { MeasureGoal.MEASURE_GOAL.TENANT_ID, MeasureGoal.MEASURE_GOAL.MEASURE_ID, MeasureGoal.MEASURE_GOAL.GOAL_ID }, true);
 

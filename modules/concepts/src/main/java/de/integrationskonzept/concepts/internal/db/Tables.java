@@ -4,6 +4,7 @@
 package de.integrationskonzept.concepts.internal.db;
 
 
+import de.integrationskonzept.concepts.internal.db.tables.Actor;
 import de.integrationskonzept.concepts.internal.db.tables.ChangeLog;
 import de.integrationskonzept.concepts.internal.db.tables.Edition;
 import de.integrationskonzept.concepts.internal.db.tables.Field;
@@ -11,6 +12,7 @@ import de.integrationskonzept.concepts.internal.db.tables.Goal;
 import de.integrationskonzept.concepts.internal.db.tables.Guideline;
 import de.integrationskonzept.concepts.internal.db.tables.Indicator;
 import de.integrationskonzept.concepts.internal.db.tables.KeyFigure;
+import de.integrationskonzept.concepts.internal.db.tables.LevelLabel;
 import de.integrationskonzept.concepts.internal.db.tables.Measure;
 import de.integrationskonzept.concepts.internal.db.tables.MeasureGoal;
 
@@ -20,6 +22,11 @@ import de.integrationskonzept.concepts.internal.db.tables.MeasureGoal;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>concepts.actor</code>.
+     */
+    public static final Actor ACTOR = Actor.ACTOR;
 
     /**
      * The table <code>concepts.change_log</code>.
@@ -55,6 +62,11 @@ public class Tables {
      * The table <code>concepts.key_figure</code>.
      */
     public static final KeyFigure KEY_FIGURE = KeyFigure.KEY_FIGURE;
+
+    /**
+     * The table <code>concepts.level_label</code>.
+     */
+    public static final LevelLabel LEVEL_LABEL = LevelLabel.LEVEL_LABEL;
 
     /**
      * The table <code>concepts.measure</code>.
