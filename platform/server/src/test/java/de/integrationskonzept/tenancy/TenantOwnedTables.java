@@ -14,11 +14,12 @@ final class TenantOwnedTables {
 	/**
 	 * Tables that name a tenant but are global by design: the registry is read before a tenant is
 	 * known (host names), sign-up requests are decided by platform admins before the tenant
-	 * exists for anyone else, and the append-only security audit also records events without a
-	 * tenant (failed sign-ins).
+	 * exists for anyone else, the append-only security audit also records events without a
+	 * tenant (failed sign-ins), and one-time account tokens are looked up by their hash before any
+	 * tenant is known (a citizen's e-mail confirmation names the tenant it grants a role in).
 	 */
 	static final Set<String> GLOBAL_REGISTRY_TABLES = Set.of("platform.tenant_host_name", "platform.tenant_signup",
-			"platform.security_audit");
+			"platform.security_audit", "platform.account_token");
 
 	static final List<String> APPLICATION_SCHEMAS = List.of("platform", "concepts", "participation", "monitoring",
 			"publishing");

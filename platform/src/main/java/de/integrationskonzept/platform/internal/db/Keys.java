@@ -73,6 +73,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AccountTokenRecord, TenantRecord> ACCOUNT_TOKEN__ACCOUNT_TOKEN_TENANT_ID_FKEY = Internal.createForeignKey(AccountToken.ACCOUNT_TOKEN, DSL.name("account_token_tenant_id_fkey"), new TableField[] { AccountToken.ACCOUNT_TOKEN.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<AccountTokenRecord, UserAccountRecord> ACCOUNT_TOKEN__ACCOUNT_TOKEN_USER_ID_FKEY = Internal.createForeignKey(AccountToken.ACCOUNT_TOKEN, DSL.name("account_token_user_id_fkey"), new TableField[] { AccountToken.ACCOUNT_TOKEN.USER_ID }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
     public static final ForeignKey<ApiClientRecord, UserAccountRecord> API_CLIENT__API_CLIENT_CREATED_BY_FKEY = Internal.createForeignKey(ApiClient.API_CLIENT, DSL.name("api_client_created_by_fkey"), new TableField[] { ApiClient.API_CLIENT.CREATED_BY }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
     public static final ForeignKey<ApiClientRecord, TenantRecord> API_CLIENT__API_CLIENT_TENANT_ID_FKEY = Internal.createForeignKey(ApiClient.API_CLIENT, DSL.name("api_client_tenant_id_fkey"), new TableField[] { ApiClient.API_CLIENT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);

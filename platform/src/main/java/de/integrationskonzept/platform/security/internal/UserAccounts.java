@@ -102,6 +102,25 @@ public class UserAccounts {
 			.execute();
 	}
 
+	/** Activates an account that waited for its e-mail confirmation; a disabled account stays disabled. */
+	public void activate(UUID user) {
+		dsl.update(USER_ACCOUNT)
+			.set(USER_ACCOUNT.STATUS, Account.Status.ACTIVE.name())
+			.set(USER_ACCOUNT.UPDATED_AT, OffsetDateTime.now())
+			.where(USER_ACCOUNT.ID.eq(user), USER_ACCOUNT.STATUS.eq(Account.Status.PENDING.name()))
+			.execute();
+	}
+
+	/** A repeated registration before the confirmation replaces name and password: the newest one counts. */
+	public void replaceUnconfirmedRegistration(UUID user, String displayName, String passwordHash) {
+		dsl.update(USER_ACCOUNT)
+			.set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+			.set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+			.set(USER_ACCOUNT.UPDATED_AT, OffsetDateTime.now())
+			.where(USER_ACCOUNT.ID.eq(user), USER_ACCOUNT.STATUS.eq(Account.Status.PENDING.name()))
+			.execute();
+	}
+
 	/** Grants a role in the current tenant (RLS refuses any other tenant). */
 	public void grant(UUID user, TenantRole role, UUID grantedBy) {
 		dsl.insertInto(MEMBERSHIP)

@@ -7,6 +7,7 @@ package de.integrationskonzept.platform.internal.db.tables;
 import de.integrationskonzept.platform.internal.db.Indexes;
 import de.integrationskonzept.platform.internal.db.Keys;
 import de.integrationskonzept.platform.internal.db.Platform;
+import de.integrationskonzept.platform.internal.db.tables.Tenant.TenantPath;
 import de.integrationskonzept.platform.internal.db.tables.UserAccount.UserAccountPath;
 import de.integrationskonzept.platform.internal.db.tables.records.AccountTokenRecord;
 
@@ -92,6 +93,11 @@ public class AccountToken extends TableImpl<AccountTokenRecord> {
      */
     public final TableField<AccountTokenRecord, OffsetDateTime> USED_AT = createField(DSL.name("used_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>platform.account_token.tenant_id</code>.
+     */
+    public final TableField<AccountTokenRecord, UUID> TENANT_ID = createField(DSL.name("tenant_id"), SQLDataType.UUID, this, "");
+
     private AccountToken(Name alias, Table<AccountTokenRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -171,7 +177,19 @@ public class AccountToken extends TableImpl<AccountTokenRecord> {
 
     @Override
     public List<ForeignKey<AccountTokenRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.ACCOUNT_TOKEN__ACCOUNT_TOKEN_USER_ID_FKEY);
+        return Arrays.asList(Keys.ACCOUNT_TOKEN__ACCOUNT_TOKEN_TENANT_ID_FKEY, Keys.ACCOUNT_TOKEN__ACCOUNT_TOKEN_USER_ID_FKEY);
+    }
+
+    private transient TenantPath _tenant;
+
+    /**
+     * Get the implicit join path to the <code>platform.tenant</code> table.
+     */
+    public TenantPath tenant() {
+        if (_tenant == null)
+            _tenant = new TenantPath(this, Keys.ACCOUNT_TOKEN__ACCOUNT_TOKEN_TENANT_ID_FKEY, null);
+
+        return _tenant;
     }
 
     private transient UserAccountPath _userAccount;

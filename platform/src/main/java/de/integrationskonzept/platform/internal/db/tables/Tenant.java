@@ -6,6 +6,7 @@ package de.integrationskonzept.platform.internal.db.tables;
 
 import de.integrationskonzept.platform.internal.db.Keys;
 import de.integrationskonzept.platform.internal.db.Platform;
+import de.integrationskonzept.platform.internal.db.tables.AccountToken.AccountTokenPath;
 import de.integrationskonzept.platform.internal.db.tables.ApiClient.ApiClientPath;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice.ContactOfficePath;
 import de.integrationskonzept.platform.internal.db.tables.Invitation.InvitationPath;
@@ -213,6 +214,19 @@ public class Tenant extends TableImpl<TenantRecord> {
     @Override
     public List<UniqueKey<TenantRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.TENANT_AGS_KEY, Keys.TENANT_SLUG_KEY);
+    }
+
+    private transient AccountTokenPath _accountToken;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.account_token</code> table
+     */
+    public AccountTokenPath accountToken() {
+        if (_accountToken == null)
+            _accountToken = new AccountTokenPath(this, null, Keys.ACCOUNT_TOKEN__ACCOUNT_TOKEN_TENANT_ID_FKEY.getInverseKey());
+
+        return _accountToken;
     }
 
     private transient ApiClientPath _apiClient;

@@ -105,6 +105,20 @@ public class AccountTokenRecord extends UpdatableRecordImpl<AccountTokenRecord> 
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for <code>platform.account_token.tenant_id</code>.
+     */
+    public void setTenantId(UUID value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>platform.account_token.tenant_id</code>.
+     */
+    public UUID getTenantId() {
+        return (UUID) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -128,7 +142,7 @@ public class AccountTokenRecord extends UpdatableRecordImpl<AccountTokenRecord> 
     /**
      * Create a detached, initialised AccountTokenRecord
      */
-    public AccountTokenRecord(String tokenHash, UUID userId, String purpose, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime usedAt) {
+    public AccountTokenRecord(String tokenHash, UUID userId, String purpose, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime usedAt, UUID tenantId) {
         super(AccountToken.ACCOUNT_TOKEN);
 
         setTokenHash(tokenHash);
@@ -137,6 +151,7 @@ public class AccountTokenRecord extends UpdatableRecordImpl<AccountTokenRecord> 
         setCreatedAt(createdAt);
         setExpiresAt(expiresAt);
         setUsedAt(usedAt);
+        setTenantId(tenantId);
         resetChangedOnNotNull();
     }
 }
