@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import de.integrationskonzept.platform.security.AccessControl;
+import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -38,6 +40,7 @@ class PlatformPages {
 		Tenant tenant = tenants.current();
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
+		model.addAttribute("staff", AccessControl.hasTenantRole(TenantRole.CONTRIBUTOR));
 		return "tenant/home";
 	}
 }
