@@ -101,6 +101,17 @@ class ConceptEditorPagesTests {
 	}
 
 	@Test
+	void actorsAreAddedThroughTheFormAndTheEditionShowsItsLanguageCoverage() throws Exception {
+		MvcResult added = perform(post("/landkreis-boerde/verwaltung/akteure").with(as(tenants.findActiveBySlug("landkreis-boerde")
+			.orElseThrow().id(), TenantRole.EDITOR)).with(csrf()).param("kind", "MIGRANTENORGANISATION")
+			.param("name", "Interkultureller Verein Börde").param("fields", "Engagement, Sprachförderung"));
+		assertThat(added.getFlashMap().get("message")).isEqualTo("Der Akteur wurde hinzugefügt.");
+		assertThat(page(get("/landkreis-boerde/verwaltung/akteure").with(as(tenants.findActiveBySlug("landkreis-boerde")
+			.orElseThrow().id(), TenantRole.CONTRIBUTOR)))).contains("Interkultureller Verein Börde", "Engagement, Sprachförderung");
+		assertThat(page(get(WIESBADEN_2021).with(as(wiesbaden, TenantRole.EDITOR)))).contains("Sprachfassungen", "Einfache Sprache");
+	}
+
+	@Test
 	void brokenImportShowsItsProblemsAndCreatesNothing() throws Exception {
 		int before = rows(page(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))));
 		MvcResult rejected = perform(multipart("/wiesbaden/verwaltung/konzept/import")

@@ -90,6 +90,7 @@ class ConceptEditorPages {
 		model.addAttribute("edition", edition);
 		model.addAttribute("goalTitles", goalTitles(edition));
 		model.addAttribute("statuses", EditionStatus.values());
+		model.addAttribute("coverage", editions.languageCoverage(id));
 		return "concepts/edition";
 	}
 
