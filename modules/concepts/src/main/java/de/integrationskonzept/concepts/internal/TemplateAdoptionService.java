@@ -18,6 +18,7 @@ import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.Edition.Field;
 import de.integrationskonzept.concepts.EditionId;
+import de.integrationskonzept.concepts.EditionProblems;
 import de.integrationskonzept.concepts.FieldTemplate;
 import de.integrationskonzept.concepts.TemplateAdoption;
 import de.integrationskonzept.concepts.TemplateProblems;
@@ -46,7 +47,7 @@ class TemplateAdoptionService implements TemplateAdoption {
 	@Override
 	public Edition adopt(EditionId id, String templateCode, int expectedVersion) {
 		requireWriter();
-		Edition edition = editions.get(id);
+		Edition edition = current(id, expectedVersion);
 		if (edition.fields().stream().anyMatch(field -> Objects.equals(field.templateCode(), templateCode))) {
 			throw new TemplateProblems.AlreadyAdopted(templateCode);
 		}
@@ -87,7 +88,7 @@ class TemplateAdoptionService implements TemplateAdoption {
 
 	private Edition changeField(EditionId id, UUID fieldId, int expectedVersion, Function<TemplateMerge, Field> change) {
 		requireWriter();
-		Edition edition = editions.get(id);
+		Edition edition = current(id, expectedVersion);
 		Field field = edition.fields().stream()
 			.filter(candidate -> candidate.id().equals(fieldId) && candidate.templateCode() != null && candidate.templateVersion() != null)
 			.findFirst().orElseThrow(() -> new TemplateProblems.FieldNotAdopted(fieldId));
@@ -95,6 +96,15 @@ class TemplateAdoptionService implements TemplateAdoption {
 		Field changed = change.apply(pending.merge());
 		UnaryOperator<Field> replace = candidate -> candidate.id().equals(fieldId) ? changed : candidate;
 		return editions.update(edition.withFields(edition.fields().stream().map(replace).toList()), expectedVersion);
+	}
+
+	/** The edition, if nobody saved it since the editor loaded {@code expectedVersion}. */
+	private Edition current(EditionId id, int expectedVersion) {
+		Edition edition = editions.get(id);
+		if (edition.version() != expectedVersion) {
+			throw new EditionProblems.VersionConflict(expectedVersion, edition.version());
+		}
+		return edition;
 	}
 
 	/** The comparison for a field adopted from a template that has a newer version; empty otherwise. */
