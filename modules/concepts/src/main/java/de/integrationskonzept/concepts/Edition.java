@@ -49,9 +49,12 @@ public record Edition(EditionId id, LocalizedText title, int periodFrom, int per
 			boolean example, UUID origin) {
 	}
 
-	/** A goal; its sub-goals are the Handlungsziele. */
+	/**
+	 * A goal; its sub-goals are the Handlungsziele. {@code templateKey} names the suggested goal of
+	 * the field's template it was adopted from (null for the tenant's own goals).
+	 */
 	public record Goal(UUID id, LocalizedText title, LocalizedText description, boolean example, String source,
-			List<Indicator> indicators, List<Goal> subGoals, UUID origin, GoalOutcome previousOutcome) {
+			List<Indicator> indicators, List<Goal> subGoals, UUID origin, GoalOutcome previousOutcome, String templateKey) {
 
 		public Goal {
 			indicators = indicators == null ? List.of() : List.copyOf(indicators);
@@ -102,6 +105,12 @@ public record Edition(EditionId id, LocalizedText title, int periodFrom, int per
 	public Edition withVersion(int newVersion) {
 		return new Edition(id, title, periodFrom, periodTo, status, continues, resolution, understanding, prerequisites,
 				guidelines, fields, measures, newVersion);
+	}
+
+	/** The same edition with other Handlungsfelder (e.g. one adopted from a template). */
+	public Edition withFields(List<Field> newFields) {
+		return new Edition(id, title, periodFrom, periodTo, status, continues, resolution, understanding, prerequisites,
+				guidelines, newFields, measures, version);
 	}
 
 	public Edition withStatus(EditionStatus newStatus, Resolution newResolution) {

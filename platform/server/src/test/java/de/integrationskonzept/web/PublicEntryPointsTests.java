@@ -153,7 +153,8 @@ class PublicEntryPointsTests {
 	void openApiDocumentDescribesTheApi() throws Exception {
 		var response = fetch("/v3/api-docs", "application/json");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"openapi\"", "/api/tenants", "/api/tenants/{tenantSlug}");
+		assertThat(response.body()).contains("\"openapi\"", "/api/tenants", "/api/tenants/{tenantSlug}", "/api/templates/fields",
+				"/api/{tenantSlug}/concepts/editions/{id}/template-updates");
 	}
 
 	@Test

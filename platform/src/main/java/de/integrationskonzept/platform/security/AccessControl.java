@@ -57,6 +57,19 @@ public final class AccessControl {
 		}
 	}
 
+	/**
+	 * Shared reference data (templates, the indicator catalogue) is for everyone working on a
+	 * concept: any member of some tenant — person or machine client — or a platform admin.
+	 */
+	public static void requireTenantMemberOrPlatformAdmin() {
+		boolean allowed = authentication().map(auth -> auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+			.anyMatch(authority -> TenantAuthority.PLATFORM_ADMIN.equals(authority) || TenantAuthority.tenantOf(authority).isPresent()))
+			.orElse(false);
+		if (!allowed) {
+			throw new AccessDeniedException("requires membership in a tenant or a platform administrator");
+		}
+	}
+
 	public static boolean isPlatformAdmin() {
 		return authentication().map(auth -> auth.getAuthorities().stream()
 			.anyMatch(authority -> TenantAuthority.PLATFORM_ADMIN.equals(authority.getAuthority()))).orElse(false);

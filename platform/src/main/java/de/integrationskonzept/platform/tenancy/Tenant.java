@@ -16,7 +16,7 @@ public record Tenant(TenantId id, String slug, String name, String shortName, Te
 	public static final Set<String> RESERVED_SLUGS = Set.of("api", "actuator", "v3", "swagger-ui", "css", "js",
 			"images", "fonts", "webjars", "assets", "static", "error", "login", "logout", "oauth2", "connect",
 			"userinfo", "admin", "platform", "konto", "account", "anmelden", "abmelden", "registrierung", "passwort",
-			"einladung", "tenants", "www");
+			"einladung", "tenants", "templates", "www");
 
 	public Tenant {
 		Objects.requireNonNull(id, "id");

@@ -41,7 +41,8 @@ public final class EditionEditor {
 		// A new German title makes the old translations stale: they are dropped, and the language
 		// overview shows the goal as untranslated.
 		return mapGoals(edition, goal -> goal.id().equals(goalId) ? new Goal(goal.id(), LocalizedText.german(title),
-				goal.description(), goal.example(), goal.source(), goal.indicators(), goal.subGoals(), goal.origin(), goal.previousOutcome())
+				goal.description(), goal.example(), goal.source(), goal.indicators(), goal.subGoals(), goal.origin(), goal.previousOutcome(),
+				goal.templateKey())
 				: goal);
 	}
 
@@ -91,7 +92,7 @@ public final class EditionEditor {
 	}
 
 	private static Goal newGoal(String title) {
-		return new Goal(UUID.randomUUID(), LocalizedText.german(title), null, false, null, List.of(), List.of(), null, null);
+		return new Goal(UUID.randomUUID(), LocalizedText.german(title), null, false, null, List.of(), List.of(), null, null, null);
 	}
 
 	private static int indexOf(List<Goal> goals, UUID goalId) {
@@ -118,7 +119,8 @@ public final class EditionEditor {
 	private static Goal mapGoal(Goal goal, UnaryOperator<Goal> change) {
 		Goal changed = change.apply(goal);
 		return new Goal(changed.id(), changed.title(), changed.description(), changed.example(), changed.source(), changed.indicators(),
-				changed.subGoals().stream().map(sub -> mapGoal(sub, change)).toList(), changed.origin(), changed.previousOutcome());
+				changed.subGoals().stream().map(sub -> mapGoal(sub, change)).toList(), changed.origin(), changed.previousOutcome(),
+				changed.templateKey());
 	}
 
 	private static Field withGoals(Field field, List<Goal> goals) {

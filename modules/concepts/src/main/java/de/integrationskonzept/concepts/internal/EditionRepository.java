@@ -215,7 +215,7 @@ public class EditionRepository {
 				.set(GOAL.PARENT_ID, parentId).set(GOAL.POSITION, position++).set(GOAL.TITLE, json(goal.title()))
 				.set(GOAL.DESCRIPTION, json(goal.description())).set(GOAL.EXAMPLE, goal.example()).set(GOAL.SOURCE, goal.source())
 				.set(GOAL.ORIGIN_ID, goal.origin()).set(GOAL.PREVIOUS_OUTCOME, goal.previousOutcome() == null ? null : goal.previousOutcome().name())
-				.execute();
+				.set(GOAL.TEMPLATE_KEY, goal.templateKey()).execute();
 			int indicatorPosition = 0;
 			for (Indicator indicator : goal.indicators()) {
 				dsl.insertInto(INDICATOR).set(INDICATOR.TENANT_ID, tenant).set(INDICATOR.ID, indicator.id()).set(INDICATOR.GOAL_ID, goal.id())
@@ -236,7 +236,7 @@ public class EditionRepository {
 			.filter(row -> row.getFieldId().equals(fieldId) && java.util.Objects.equals(row.getParentId(), parentId))
 			.map(row -> new Goal(row.getId(), text(row.getTitle()), text(row.getDescription()), row.getExample(), row.getSource(),
 					indicators.getOrDefault(row.getId(), List.of()), goalsBelow(rows, fieldId, row.getId(), indicators), row.getOriginId(),
-					row.getPreviousOutcome() == null ? null : GoalOutcome.valueOf(row.getPreviousOutcome())))
+					row.getPreviousOutcome() == null ? null : GoalOutcome.valueOf(row.getPreviousOutcome()), row.getTemplateKey()))
 			.toList();
 	}
 

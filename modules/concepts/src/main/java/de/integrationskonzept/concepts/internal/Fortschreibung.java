@@ -67,7 +67,8 @@ final class Fortschreibung {
 	private Goal copy(Goal goal) {
 		// The outcome of the previous period is for the editors to decide (monitoring will propose it).
 		return new Goal(renew(goal.id()), goal.title(), goal.description(), goal.example(), goal.source(),
-				goal.indicators().stream().map(this::copy).toList(), goal.subGoals().stream().map(this::copy).toList(), goal.id(), null);
+				goal.indicators().stream().map(this::copy).toList(), goal.subGoals().stream().map(this::copy).toList(), goal.id(), null,
+				goal.templateKey());
 	}
 
 	private Indicator copy(Indicator indicator) {

@@ -57,6 +57,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/tenants", "/api/tenants/*").permitAll()
 				.requestMatchers("/api/tenants/**").denyAll()
+				// Shared templates and the indicator catalogue: every signed-in caller may read (the
+				// services require membership of some tenant), only platform admins may write.
+				.requestMatchers(HttpMethod.GET, "/api/templates/**").authenticated()
+				.requestMatchers("/api/templates/**").hasAuthority(TenantAuthority.PLATFORM_ADMIN)
 				// Everything else under /api/{tenantSlug}/… belongs to one tenant.
 				.requestMatchers("/api/*/**").access(new TenantMemberAuthorization())
 				.anyRequest().authenticated())

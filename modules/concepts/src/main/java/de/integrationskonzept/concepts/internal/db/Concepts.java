@@ -5,9 +5,12 @@ package de.integrationskonzept.concepts.internal.db;
 
 
 import de.integrationskonzept.concepts.internal.db.tables.Actor;
+import de.integrationskonzept.concepts.internal.db.tables.CatalogueIndicator;
 import de.integrationskonzept.concepts.internal.db.tables.ChangeLog;
 import de.integrationskonzept.concepts.internal.db.tables.Edition;
 import de.integrationskonzept.concepts.internal.db.tables.Field;
+import de.integrationskonzept.concepts.internal.db.tables.FieldTemplate;
+import de.integrationskonzept.concepts.internal.db.tables.FieldTemplateGoal;
 import de.integrationskonzept.concepts.internal.db.tables.Goal;
 import de.integrationskonzept.concepts.internal.db.tables.Guideline;
 import de.integrationskonzept.concepts.internal.db.tables.Indicator;
@@ -43,6 +46,11 @@ public class Concepts extends SchemaImpl {
     public final Actor ACTOR = Actor.ACTOR;
 
     /**
+     * The table <code>concepts.catalogue_indicator</code>.
+     */
+    public final CatalogueIndicator CATALOGUE_INDICATOR = CatalogueIndicator.CATALOGUE_INDICATOR;
+
+    /**
      * The table <code>concepts.change_log</code>.
      */
     public final ChangeLog CHANGE_LOG = ChangeLog.CHANGE_LOG;
@@ -56,6 +64,16 @@ public class Concepts extends SchemaImpl {
      * The table <code>concepts.field</code>.
      */
     public final Field FIELD = Field.FIELD;
+
+    /**
+     * The table <code>concepts.field_template</code>.
+     */
+    public final FieldTemplate FIELD_TEMPLATE = FieldTemplate.FIELD_TEMPLATE;
+
+    /**
+     * The table <code>concepts.field_template_goal</code>.
+     */
+    public final FieldTemplateGoal FIELD_TEMPLATE_GOAL = FieldTemplateGoal.FIELD_TEMPLATE_GOAL;
 
     /**
      * The table <code>concepts.goal</code>.
@@ -109,9 +127,12 @@ public class Concepts extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             Actor.ACTOR,
+            CatalogueIndicator.CATALOGUE_INDICATOR,
             ChangeLog.CHANGE_LOG,
             Edition.EDITION,
             Field.FIELD,
+            FieldTemplate.FIELD_TEMPLATE,
+            FieldTemplateGoal.FIELD_TEMPLATE_GOAL,
             Goal.GOAL,
             Guideline.GUIDELINE,
             Indicator.INDICATOR,

@@ -5,9 +5,12 @@ package de.integrationskonzept.concepts.internal.db;
 
 
 import de.integrationskonzept.concepts.internal.db.tables.Actor;
+import de.integrationskonzept.concepts.internal.db.tables.CatalogueIndicator;
 import de.integrationskonzept.concepts.internal.db.tables.ChangeLog;
 import de.integrationskonzept.concepts.internal.db.tables.Edition;
 import de.integrationskonzept.concepts.internal.db.tables.Field;
+import de.integrationskonzept.concepts.internal.db.tables.FieldTemplate;
+import de.integrationskonzept.concepts.internal.db.tables.FieldTemplateGoal;
 import de.integrationskonzept.concepts.internal.db.tables.Goal;
 import de.integrationskonzept.concepts.internal.db.tables.Guideline;
 import de.integrationskonzept.concepts.internal.db.tables.Indicator;
@@ -16,9 +19,12 @@ import de.integrationskonzept.concepts.internal.db.tables.LevelLabel;
 import de.integrationskonzept.concepts.internal.db.tables.Measure;
 import de.integrationskonzept.concepts.internal.db.tables.MeasureGoal;
 import de.integrationskonzept.concepts.internal.db.tables.records.ActorRecord;
+import de.integrationskonzept.concepts.internal.db.tables.records.CatalogueIndicatorRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.ChangeLogRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.EditionRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.FieldRecord;
+import de.integrationskonzept.concepts.internal.db.tables.records.FieldTemplateGoalRecord;
+import de.integrationskonzept.concepts.internal.db.tables.records.FieldTemplateRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.GoalRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.GuidelineRecord;
 import de.integrationskonzept.concepts.internal.db.tables.records.IndicatorRecord;
@@ -47,9 +53,12 @@ public class Keys {
 
     public static final UniqueKey<ActorRecord> ACTOR_PKEY = Internal.createUniqueKey(Actor.ACTOR, DSL.name("actor_pkey"), new TableField[] { Actor.ACTOR.TENANT_ID, Actor.ACTOR.ID }, true);
     public static final UniqueKey<ActorRecord> ACTOR_TENANT_ID_NAME_KEY = Internal.createUniqueKey(Actor.ACTOR, DSL.name("actor_tenant_id_name_key"), new TableField[] { Actor.ACTOR.TENANT_ID, Actor.ACTOR.NAME }, true);
+    public static final UniqueKey<CatalogueIndicatorRecord> CATALOGUE_INDICATOR_PKEY = Internal.createUniqueKey(CatalogueIndicator.CATALOGUE_INDICATOR, DSL.name("catalogue_indicator_pkey"), new TableField[] { CatalogueIndicator.CATALOGUE_INDICATOR.CODE }, true);
     public static final UniqueKey<ChangeLogRecord> CHANGE_LOG_PKEY = Internal.createUniqueKey(ChangeLog.CHANGE_LOG, DSL.name("change_log_pkey"), new TableField[] { ChangeLog.CHANGE_LOG.TENANT_ID, ChangeLog.CHANGE_LOG.ID }, true);
     public static final UniqueKey<EditionRecord> EDITION_PKEY = Internal.createUniqueKey(Edition.EDITION, DSL.name("edition_pkey"), new TableField[] { Edition.EDITION.TENANT_ID, Edition.EDITION.ID }, true);
     public static final UniqueKey<FieldRecord> FIELD_PKEY = Internal.createUniqueKey(Field.FIELD, DSL.name("field_pkey"), new TableField[] { Field.FIELD.TENANT_ID, Field.FIELD.ID }, true);
+    public static final UniqueKey<FieldTemplateRecord> FIELD_TEMPLATE_PKEY = Internal.createUniqueKey(FieldTemplate.FIELD_TEMPLATE, DSL.name("field_template_pkey"), new TableField[] { FieldTemplate.FIELD_TEMPLATE.CODE, FieldTemplate.FIELD_TEMPLATE.VERSION }, true);
+    public static final UniqueKey<FieldTemplateGoalRecord> FIELD_TEMPLATE_GOAL_PKEY = Internal.createUniqueKey(FieldTemplateGoal.FIELD_TEMPLATE_GOAL, DSL.name("field_template_goal_pkey"), new TableField[] { FieldTemplateGoal.FIELD_TEMPLATE_GOAL.TEMPLATE_CODE, FieldTemplateGoal.FIELD_TEMPLATE_GOAL.TEMPLATE_VERSION, FieldTemplateGoal.FIELD_TEMPLATE_GOAL.KEY }, true);
     public static final UniqueKey<GoalRecord> GOAL_PKEY = Internal.createUniqueKey(Goal.GOAL, DSL.name("goal_pkey"), new TableField[] { Goal.GOAL.TENANT_ID, Goal.GOAL.ID }, true);
     public static final UniqueKey<GuidelineRecord> GUIDELINE_PKEY = Internal.createUniqueKey(Guideline.GUIDELINE, DSL.name("guideline_pkey"), new TableField[] { Guideline.GUIDELINE.TENANT_ID, Guideline.GUIDELINE.ID }, true);
     public static final UniqueKey<IndicatorRecord> INDICATOR_PKEY = Internal.createUniqueKey(Indicator.INDICATOR, DSL.name("indicator_pkey"), new TableField[] { Indicator.INDICATOR.TENANT_ID, Indicator.INDICATOR.ID }, true);
@@ -65,6 +74,7 @@ public class Keys {
     public static final ForeignKey<ChangeLogRecord, EditionRecord> CHANGE_LOG__CHANGE_LOG_TENANT_ID_EDITION_ID_FKEY = Internal.createForeignKey(ChangeLog.CHANGE_LOG, DSL.name("change_log_tenant_id_edition_id_fkey"), new TableField[] { ChangeLog.CHANGE_LOG.TENANT_ID, ChangeLog.CHANGE_LOG.EDITION_ID }, Keys.EDITION_PKEY, new TableField[] { Edition.EDITION.TENANT_ID, Edition.EDITION.ID }, true);
     public static final ForeignKey<EditionRecord, EditionRecord> EDITION__EDITION_TENANT_ID_CONTINUES_ID_FKEY = Internal.createForeignKey(Edition.EDITION, DSL.name("edition_tenant_id_continues_id_fkey"), new TableField[] { Edition.EDITION.TENANT_ID, Edition.EDITION.CONTINUES_ID }, Keys.EDITION_PKEY, new TableField[] { Edition.EDITION.TENANT_ID, Edition.EDITION.ID }, true);
     public static final ForeignKey<FieldRecord, EditionRecord> FIELD__FIELD_TENANT_ID_EDITION_ID_FKEY = Internal.createForeignKey(Field.FIELD, DSL.name("field_tenant_id_edition_id_fkey"), new TableField[] { Field.FIELD.TENANT_ID, Field.FIELD.EDITION_ID }, Keys.EDITION_PKEY, new TableField[] { Edition.EDITION.TENANT_ID, Edition.EDITION.ID }, true);
+    public static final ForeignKey<FieldTemplateGoalRecord, FieldTemplateRecord> FIELD_TEMPLATE_GOAL__FIELD_TEMPLATE_GOAL_TEMPLATE_CODE_TEMPLATE_VERSION_FKEY = Internal.createForeignKey(FieldTemplateGoal.FIELD_TEMPLATE_GOAL, DSL.name("field_template_goal_template_code_template_version_fkey"), new TableField[] { FieldTemplateGoal.FIELD_TEMPLATE_GOAL.TEMPLATE_CODE, FieldTemplateGoal.FIELD_TEMPLATE_GOAL.TEMPLATE_VERSION }, Keys.FIELD_TEMPLATE_PKEY, new TableField[] { FieldTemplate.FIELD_TEMPLATE.CODE, FieldTemplate.FIELD_TEMPLATE.VERSION }, true);
     public static final ForeignKey<GoalRecord, FieldRecord> GOAL__GOAL_TENANT_ID_FIELD_ID_FKEY = Internal.createForeignKey(Goal.GOAL, DSL.name("goal_tenant_id_field_id_fkey"), new TableField[] { Goal.GOAL.TENANT_ID, Goal.GOAL.FIELD_ID }, Keys.FIELD_PKEY, new TableField[] { Field.FIELD.TENANT_ID, Field.FIELD.ID }, true);
     public static final ForeignKey<GoalRecord, GoalRecord> GOAL__GOAL_TENANT_ID_PARENT_ID_FKEY = Internal.createForeignKey(Goal.GOAL, DSL.name("goal_tenant_id_parent_id_fkey"), new TableField[] { Goal.GOAL.TENANT_ID, Goal.GOAL.PARENT_ID }, Keys.GOAL_PKEY, new TableField[] { Goal.GOAL.TENANT_ID, Goal.GOAL.ID }, true);
     public static final ForeignKey<GuidelineRecord, EditionRecord> GUIDELINE__GUIDELINE_TENANT_ID_EDITION_ID_FKEY = Internal.createForeignKey(Guideline.GUIDELINE, DSL.name("guideline_tenant_id_edition_id_fkey"), new TableField[] { Guideline.GUIDELINE.TENANT_ID, Guideline.GUIDELINE.EDITION_ID }, Keys.EDITION_PKEY, new TableField[] { Edition.EDITION.TENANT_ID, Edition.EDITION.ID }, true);

@@ -5,9 +5,12 @@ package de.integrationskonzept.concepts.internal.db;
 
 
 import de.integrationskonzept.concepts.internal.db.tables.Actor;
+import de.integrationskonzept.concepts.internal.db.tables.CatalogueIndicator;
 import de.integrationskonzept.concepts.internal.db.tables.ChangeLog;
 import de.integrationskonzept.concepts.internal.db.tables.Edition;
 import de.integrationskonzept.concepts.internal.db.tables.Field;
+import de.integrationskonzept.concepts.internal.db.tables.FieldTemplate;
+import de.integrationskonzept.concepts.internal.db.tables.FieldTemplateGoal;
 import de.integrationskonzept.concepts.internal.db.tables.Goal;
 import de.integrationskonzept.concepts.internal.db.tables.Guideline;
 import de.integrationskonzept.concepts.internal.db.tables.Indicator;
@@ -29,6 +32,11 @@ public class Tables {
     public static final Actor ACTOR = Actor.ACTOR;
 
     /**
+     * The table <code>concepts.catalogue_indicator</code>.
+     */
+    public static final CatalogueIndicator CATALOGUE_INDICATOR = CatalogueIndicator.CATALOGUE_INDICATOR;
+
+    /**
      * The table <code>concepts.change_log</code>.
      */
     public static final ChangeLog CHANGE_LOG = ChangeLog.CHANGE_LOG;
@@ -42,6 +50,16 @@ public class Tables {
      * The table <code>concepts.field</code>.
      */
     public static final Field FIELD = Field.FIELD;
+
+    /**
+     * The table <code>concepts.field_template</code>.
+     */
+    public static final FieldTemplate FIELD_TEMPLATE = FieldTemplate.FIELD_TEMPLATE;
+
+    /**
+     * The table <code>concepts.field_template_goal</code>.
+     */
+    public static final FieldTemplateGoal FIELD_TEMPLATE_GOAL = FieldTemplateGoal.FIELD_TEMPLATE_GOAL;
 
     /**
      * The table <code>concepts.goal</code>.

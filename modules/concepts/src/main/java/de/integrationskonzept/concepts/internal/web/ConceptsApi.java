@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,6 @@ import de.integrationskonzept.concepts.EditionSummary;
 import de.integrationskonzept.concepts.HistoryEntry;
 import de.integrationskonzept.concepts.ItemChange;
 import de.integrationskonzept.concepts.Resolution;
-import de.integrationskonzept.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -76,7 +74,7 @@ class ConceptsApi {
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String document) {
 		Edition changed = editions.readJson(document);
 		if (!changed.id().equals(id)) {
-			throw new Mismatch("Die ID im Dokument (" + changed.id() + ") passt nicht zur Adresse (" + id + ").");
+			throw new Versions.Mismatch("Die ID im Dokument (" + changed.id() + ") passt nicht zur Adresse (" + id + ").");
 		}
 		Edition saved = editions.update(changed, version(ifMatch));
 		return ResponseEntity.ok().eTag(etag(saved)).body(editions.exportJson(id));
@@ -111,32 +109,10 @@ class ConceptsApi {
 	}
 
 	private static String etag(Edition edition) {
-		return "\"" + edition.version() + "\"";
+		return Versions.etag(edition.version());
 	}
 
 	private static int version(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new PreconditionRequired();
-		}
-		String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException e) {
-			throw new Mismatch("If-Match enthält keine gültige Version: " + ifMatch);
-		}
-	}
-
-	static class PreconditionRequired extends ProblemException {
-		PreconditionRequired() {
-			super(HttpStatus.PRECONDITION_REQUIRED, "If-Match fehlt",
-					"Änderungen brauchen den ETag der gelesenen Fassung im Header If-Match, damit nichts überschrieben wird.");
-		}
-	}
-
-	static class Mismatch extends ProblemException {
-		Mismatch(String detail) {
-			super(HttpStatus.BAD_REQUEST, "Ungültige Anfrage", detail);
-		}
+		return Versions.fromIfMatch(ifMatch);
 	}
 }

@@ -123,6 +123,11 @@ public class Goal extends TableImpl<GoalRecord> {
      */
     public final TableField<GoalRecord, String> PREVIOUS_OUTCOME = createField(DSL.name("previous_outcome"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>concepts.goal.template_key</code>.
+     */
+    public final TableField<GoalRecord, String> TEMPLATE_KEY = createField(DSL.name("template_key"), SQLDataType.CLOB, this, "");
+
     private Goal(Name alias, Table<GoalRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

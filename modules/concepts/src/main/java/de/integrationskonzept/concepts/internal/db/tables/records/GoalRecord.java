@@ -189,6 +189,20 @@ public class GoalRecord extends UpdatableRecordImpl<GoalRecord> {
         return (String) get(11);
     }
 
+    /**
+     * Setter for <code>concepts.goal.template_key</code>.
+     */
+    public void setTemplateKey(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>concepts.goal.template_key</code>.
+     */
+    public String getTemplateKey() {
+        return (String) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +226,7 @@ public class GoalRecord extends UpdatableRecordImpl<GoalRecord> {
     /**
      * Create a detached, initialised GoalRecord
      */
-    public GoalRecord(UUID tenantId, UUID id, UUID editionId, UUID fieldId, UUID parentId, Integer position, JSONB title, JSONB description, Boolean example, String source, UUID originId, String previousOutcome) {
+    public GoalRecord(UUID tenantId, UUID id, UUID editionId, UUID fieldId, UUID parentId, Integer position, JSONB title, JSONB description, Boolean example, String source, UUID originId, String previousOutcome, String templateKey) {
         super(Goal.GOAL);
 
         setTenantId(tenantId);
@@ -227,6 +241,7 @@ public class GoalRecord extends UpdatableRecordImpl<GoalRecord> {
         setSource(source);
         setOriginId(originId);
         setPreviousOutcome(previousOutcome);
+        setTemplateKey(templateKey);
         resetChangedOnNotNull();
     }
 }
