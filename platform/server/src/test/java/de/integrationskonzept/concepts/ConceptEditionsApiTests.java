@@ -7,18 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -45,7 +40,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RecordApplicationEvents
 class ConceptEditionsApiTests {
 
-	private static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	@Autowired MockMvc mvc;
 	@Autowired Tenants tenants;
@@ -65,17 +59,8 @@ class ConceptEditionsApiTests {
 		return jwt().authorities(TenantAuthority.of(tenant, role));
 	}
 
-	/** The test document with fresh ids, so every test imports its own edition. */
-	private String freshDocument() throws Exception {
-		String template = new ClassPathResource("concepts/test-edition.json").getContentAsString(StandardCharsets.UTF_8)
-			.replace("{{EDITION_ID}}", UUID.randomUUID().toString());
-		Map<String, String> renewed = new HashMap<>();
-		Matcher matcher = UUID_PATTERN.matcher(template);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			matcher.appendReplacement(out, renewed.computeIfAbsent(matcher.group(), old -> UUID.randomUUID().toString()));
-		}
-		return matcher.appendTail(out).toString();
+	private String freshDocument() {
+		return TestEditions.fresh();
 	}
 
 	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {

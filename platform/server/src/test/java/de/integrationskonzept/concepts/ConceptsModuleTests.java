@@ -2,15 +2,12 @@ package de.integrationskonzept.concepts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -78,15 +75,7 @@ class ConceptsModuleTests {
 			});
 	}
 
-	private static String freshTestEdition() throws Exception {
-		String document = new ClassPathResource("concepts/test-edition.json").getContentAsString(StandardCharsets.UTF_8);
-		var renewed = new java.util.HashMap<String, String>();
-		var ids = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\{\\{EDITION_ID}}")
-			.matcher(document);
-		var fresh = new StringBuilder();
-		while (ids.find()) {
-			ids.appendReplacement(fresh, renewed.computeIfAbsent(ids.group(), old -> UUID.randomUUID().toString()));
-		}
-		return ids.appendTail(fresh).toString();
+	private static String freshTestEdition() {
+		return TestEditions.fresh();
 	}
 }

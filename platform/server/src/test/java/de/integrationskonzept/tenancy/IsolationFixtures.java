@@ -28,23 +28,11 @@ final class IsolationFixtures {
 			return;
 		}
 		try {
-			String document = new org.springframework.core.io.ClassPathResource("concepts/test-edition.json")
-				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-			var renewed = new java.util.HashMap<String, String>();
-			var ids = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\{\\{EDITION_ID}}")
-				.matcher(document);
-			var fresh = new StringBuilder();
-			while (ids.find()) {
-				ids.appendReplacement(fresh, renewed.computeIfAbsent(ids.group(), old -> java.util.UUID.randomUUID().toString()));
-			}
-			ids.appendTail(fresh);
+			String fresh = de.integrationskonzept.concepts.TestEditions.fresh();
 			var editor = new org.springframework.security.authentication.TestingAuthenticationToken("fixture", null,
 					java.util.List.of(TenantAuthority.of(tenant, TenantRole.EDITOR)));
 			SecurityContextHolder.getContext().setAuthentication(editor);
-			tenantScope.runAs(tenant, () -> editions.importJson(fresh.toString()));
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			tenantScope.runAs(tenant, () -> editions.importJson(fresh));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
