@@ -94,6 +94,14 @@ public class UserAccounts {
 			.execute();
 	}
 
+	public void rename(UUID user, String displayName) {
+		dsl.update(USER_ACCOUNT)
+			.set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+			.set(USER_ACCOUNT.UPDATED_AT, OffsetDateTime.now())
+			.where(USER_ACCOUNT.ID.eq(user), USER_ACCOUNT.DISPLAY_NAME.ne(displayName))
+			.execute();
+	}
+
 	public void markEmailVerified(UUID user) {
 		dsl.update(USER_ACCOUNT)
 			.set(USER_ACCOUNT.EMAIL_VERIFIED_AT, OffsetDateTime.now())

@@ -27,6 +27,7 @@ import de.integrationskonzept.platform.persistence.CrossTenantOperations;
 import de.integrationskonzept.platform.tenancy.ContactOffice;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantId;
+import de.integrationskonzept.platform.tenancy.TenantStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -95,7 +96,9 @@ class TenantManifestImport {
 			String file = resource.getFilename();
 			try (InputStream in = resource.getInputStream()) {
 				TenantManifest manifest = yaml.readValue(in, TenantManifest.class);
-				TenantId id = dsl.select(TENANT.ID).from(TENANT).where(TENANT.SLUG.eq(manifest.slug()))
+				// A rejected sign-up may have used the slug before; it no longer holds it.
+				TenantId id = dsl.select(TENANT.ID).from(TENANT)
+					.where(TENANT.SLUG.eq(manifest.slug()), TENANT.STATUS.ne(TenantStatus.REJECTED.name()))
 					.fetchOptional(TENANT.ID).map(TenantId::new).orElseGet(TenantId::random);
 				Tenant tenant = manifest.toTenant(id);
 				String otherSlug = slugs.put(tenant.slug(), file);

@@ -4,6 +4,7 @@
 package de.integrationskonzept.platform.internal.db.tables;
 
 
+import de.integrationskonzept.platform.internal.db.Indexes;
 import de.integrationskonzept.platform.internal.db.Keys;
 import de.integrationskonzept.platform.internal.db.Platform;
 import de.integrationskonzept.platform.internal.db.tables.AccountToken.AccountTokenPath;
@@ -28,6 +29,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -207,13 +209,13 @@ public class Tenant extends TableImpl<TenantRecord> {
     }
 
     @Override
-    public UniqueKey<TenantRecord> getPrimaryKey() {
-        return Keys.TENANT_PKEY;
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.TENANT_AGS_KEY, Indexes.TENANT_SLUG_KEY);
     }
 
     @Override
-    public List<UniqueKey<TenantRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.TENANT_AGS_KEY, Keys.TENANT_SLUG_KEY);
+    public UniqueKey<TenantRecord> getPrimaryKey() {
+        return Keys.TENANT_PKEY;
     }
 
     private transient AccountTokenPath _accountToken;
@@ -345,7 +347,7 @@ public class Tenant extends TableImpl<TenantRecord> {
             Internal.createCheck(this, DSL.name("tenant_population_check"), "((population >= 0))", true),
             Internal.createCheck(this, DSL.name("tenant_short_name_check"), "(((length(short_name) >= 1) AND (length(short_name) <= 100)))", true),
             Internal.createCheck(this, DSL.name("tenant_slug_check"), "((slug ~ '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'::text))", true),
-            Internal.createCheck(this, DSL.name("tenant_status_check"), "((status = ANY (ARRAY['REQUESTED'::text, 'ACTIVE'::text, 'SUSPENDED'::text])))", true)
+            Internal.createCheck(this, DSL.name("tenant_status_check"), "((status = ANY (ARRAY['REQUESTED'::text, 'ACTIVE'::text, 'SUSPENDED'::text, 'REJECTED'::text])))", true)
         );
     }
 
