@@ -94,6 +94,11 @@ class ConceptEditorPagesTests {
 			.param("field", fieldId).param("title", "Bezahlbaren Wohnraum für alle sichern"));
 		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).contains("Bezahlbaren Wohnraum für alle sichern");
 
+		MvcResult adopted = perform(post(location + "/vorlagen").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "2")
+			.param("template", "gesundheit"));
+		assertThat(adopted.getFlashMap().get("message")).isEqualTo("Die Vorlage wurde als Handlungsfeld übernommen.");
+		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).contains("Handlungsfeld aus Vorlage übernehmen", "Gesundheit");
+
 		MvcResult stale = perform(post(location + "/ziele").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "1")
 			.param("field", fieldId).param("title", "Veraltetes Formular"));
 		assertThat(stale.getFlashMap().get("error").toString()).contains("inzwischen geändert");

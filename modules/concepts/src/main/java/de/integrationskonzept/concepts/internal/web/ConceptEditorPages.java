@@ -27,7 +27,9 @@ import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.concepts.LocalizedText;
+import de.integrationskonzept.concepts.FieldTemplates;
 import de.integrationskonzept.concepts.Resolution;
+import de.integrationskonzept.concepts.TemplateAdoption;
 import de.integrationskonzept.platform.web.ProblemException;
 
 /**
@@ -41,9 +43,13 @@ import de.integrationskonzept.platform.web.ProblemException;
 class ConceptEditorPages {
 
 	private final ConceptEditions editions;
+	private final TemplateAdoption adoption;
+	private final FieldTemplates templates;
 
-	ConceptEditorPages(ConceptEditions editions) {
+	ConceptEditorPages(ConceptEditions editions, TemplateAdoption adoption, FieldTemplates templates) {
 		this.editions = editions;
+		this.adoption = adoption;
+		this.templates = templates;
 	}
 
 	@GetMapping
@@ -91,6 +97,10 @@ class ConceptEditorPages {
 		model.addAttribute("goalTitles", goalTitles(edition));
 		model.addAttribute("statuses", EditionStatus.values());
 		model.addAttribute("coverage", editions.languageCoverage(id));
+		if (edition.status().isEditable()) {
+			model.addAttribute("templates", templates.list());
+			model.addAttribute("templateUpdates", adoption.updates(id));
+		}
 		return "concepts/edition";
 	}
 
@@ -139,6 +149,19 @@ class ConceptEditorPages {
 		return act(tenantSlug, id, redirect, () -> editions.changeStatus(id, status,
 				new Resolution(blankToNull(body), blankToNull(number), date, blankToNull(result), null), version),
 				"Der Status ist jetzt „" + status.label() + "“.");
+	}
+
+	@PostMapping("/{id}/vorlagen")
+	String adoptTemplate(@PathVariable String tenantSlug, @PathVariable EditionId id, @RequestParam int version,
+			@RequestParam String template, RedirectAttributes redirect) {
+		return act(tenantSlug, id, redirect, () -> adoption.adopt(id, template, version), "Die Vorlage wurde als Handlungsfeld übernommen.");
+	}
+
+	@PostMapping("/{id}/vorlagen/aenderungen")
+	String applyTemplateChange(@PathVariable String tenantSlug, @PathVariable EditionId id, @RequestParam int version,
+			@RequestParam UUID field, @RequestParam String key, @RequestParam(defaultValue = "false") boolean overwrite,
+			RedirectAttributes redirect) {
+		return act(tenantSlug, id, redirect, () -> adoption.apply(id, field, key, overwrite, version), "Die Änderung der Vorlage wurde übernommen.");
 	}
 
 	@PostMapping("/{id}/fortschreibung")
