@@ -14,23 +14,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.testing.MailingSystemTest;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.Tenants;
 
@@ -39,30 +31,19 @@ import de.integrationskonzept.platform.tenancy.Tenants;
  * can they sign in, as CITIZEN of that municipality. Nothing on the page tells whether an
  * address already has an account.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class CitizenRegistrationTests {
+class CitizenRegistrationTests extends MailingSystemTest {
 
-	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
-	}
 
 	private static final String PASSWORD = "Am Main wohnen gern viele Leute";
 	private static final String CONFIRM_SUBJECT = "Bitte bestätigen Sie Ihre Registrierung";
 	private static final String CONFIRMATION_PAGE = "/registrierung/bestaetigen";
 
-	@Autowired MockMvc mvc;
 	@Autowired UserAccounts accounts;
 	@Autowired PasswordEncoder passwords;
 	@Autowired Tenants tenants;
 	@Autowired TenantScope tenantScope;
 	@Autowired TransactionTemplate transactions;
-	@Autowired JdbcTemplate jdbc;
 
 	private static String newAddress() {
 		return "buerger-" + UUID.randomUUID() + "@example.org";
@@ -100,7 +81,7 @@ class CitizenRegistrationTests {
 		mvc.perform(get("/wiesbaden/registrieren/gesendet"))
 			.andExpect(content().string(containsString("Bitte bestätigen Sie Ihre E-Mail-Adresse")));
 
-		ReceivedMails.Mail confirmation = ReceivedMails.awaitOne(mail, email, CONFIRM_SUBJECT);
+		ReceivedMails.Mail confirmation = ReceivedMails.awaitOne(MAIL, email, CONFIRM_SUBJECT);
 		assertThat(confirmation.subject()).contains(wiesbaden.name());
 		String token = confirmation.token(CONFIRMATION_PAGE);
 		mvc.perform(get(CONFIRMATION_PAGE).param("token", token))
@@ -149,9 +130,9 @@ class CitizenRegistrationTests {
 
 		register("wiesbaden", email, PASSWORD);
 
-		ReceivedMails.Mail notice = ReceivedMails.awaitOne(mail, email, "Ihre Registrierung bei");
+		ReceivedMails.Mail notice = ReceivedMails.awaitOne(MAIL, email, "Ihre Registrierung bei");
 		assertThat(notice.text()).contains("schon ein Konto", "/anmelden", "/passwort/vergessen").doesNotContain("token=");
-		assertThat(ReceivedMails.to(mail, email, CONFIRM_SUBJECT)).isEmpty();
+		assertThat(ReceivedMails.to(MAIL, email, CONFIRM_SUBJECT)).isEmpty();
 		assertThat(accounts.findByEmail(email).orElseThrow()).isEqualTo(before);
 		assertThat(accounts.membershipsOf(id)).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from platform.account_token where user_id = ?", Integer.class, id)).isZero();
@@ -166,7 +147,7 @@ class CitizenRegistrationTests {
 
 		register("wiesbaden", email, PASSWORD);
 
-		assertThat(ReceivedMails.after(Duration.ofSeconds(1), mail, email, "")).isEmpty();
+		assertThat(ReceivedMails.after(Duration.ofSeconds(1), MAIL, email, "")).isEmpty();
 		assertThat(accounts.findByEmail(email).orElseThrow()).isEqualTo(before);
 		assertThat(jdbc.queryForObject("select count(*) from platform.account_token where user_id = ?", Integer.class, id)).isZero();
 	}
@@ -175,9 +156,9 @@ class CitizenRegistrationTests {
 	void repeatedRegistrationReplacesTheUnconfirmedOneAndOnlyTheNewestLinkWorks() throws Exception {
 		String email = newAddress();
 		register("wiesbaden", email, "das erste lange Passwort");
-		String first = ReceivedMails.awaitOne(mail, email, CONFIRM_SUBJECT).token(CONFIRMATION_PAGE);
+		String first = ReceivedMails.awaitOne(MAIL, email, CONFIRM_SUBJECT).token(CONFIRMATION_PAGE);
 		register("dietzenbach", email, PASSWORD);
-		List<ReceivedMails.Mail> mails = ReceivedMails.await(mail, email, CONFIRM_SUBJECT, 2);
+		List<ReceivedMails.Mail> mails = ReceivedMails.await(MAIL, email, CONFIRM_SUBJECT, 2);
 		String second = mails.getLast().token(CONFIRMATION_PAGE);
 
 		mvc.perform(post(CONFIRMATION_PAGE).with(csrf()).param("token", first)).andExpect(status().isGone());
@@ -192,7 +173,7 @@ class CitizenRegistrationTests {
 	void expiredConfirmationLinkIsRefusedAndTheAccountStaysPending() throws Exception {
 		String email = newAddress();
 		register("wiesbaden", email, PASSWORD);
-		String token = ReceivedMails.awaitOne(mail, email, CONFIRM_SUBJECT).token(CONFIRMATION_PAGE);
+		String token = ReceivedMails.awaitOne(MAIL, email, CONFIRM_SUBJECT).token(CONFIRMATION_PAGE);
 		jdbc.update("update platform.account_token set expires_at = now() - interval '1 minute' where token_hash = ?",
 				AccountTokens.hash(token));
 

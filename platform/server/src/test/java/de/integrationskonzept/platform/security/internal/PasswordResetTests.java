@@ -15,44 +15,26 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.integrationskonzept.testing.MailingSystemTest;
 
 /**
  * Password reset by e-mail: one-time links valid for an hour, no hint whether an address has an
  * account, the password rules on the new password. Mails go to GreenMail on a free port.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PasswordResetTests {
+class PasswordResetTests extends MailingSystemTest {
 
-	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
-	}
 
 	private static final String OLD_PASSWORD = "ein langes altes Passwort";
 	private static final String NEW_PASSWORD = "Morgens Kaffee, abends Tee 2026";
 	private static final String RESET_SUBJECT = "Neues Passwort";
 
-	@Autowired MockMvc mvc;
 	@Autowired UserAccounts accounts;
 	@Autowired PasswordEncoder passwords;
-	@Autowired JdbcTemplate jdbc;
 
 	private String newAccount() {
 		String email = "reset-" + UUID.randomUUID() + "@example.org";
@@ -66,7 +48,7 @@ class PasswordResetTests {
 	}
 
 	private String mailedToken(String email) throws Exception {
-		return ReceivedMails.awaitOne(mail, email, RESET_SUBJECT).token("/passwort/neu");
+		return ReceivedMails.awaitOne(MAIL, email, RESET_SUBJECT).token("/passwort/neu");
 	}
 
 	private void signIn(String email, String password, String expectedRedirect) throws Exception {
@@ -96,7 +78,7 @@ class PasswordResetTests {
 
 		signIn(email, NEW_PASSWORD, "/");
 		signIn(email, OLD_PASSWORD, "/anmelden?fehler");
-		assertThat(ReceivedMails.awaitOne(mail, email, "Ihr Passwort wurde geändert").text()).contains("/passwort/vergessen");
+		assertThat(ReceivedMails.awaitOne(MAIL, email, "Ihr Passwort wurde geändert").text()).contains("/passwort/vergessen");
 		assertThat(jdbc.queryForObject("select count(*) from platform.security_audit where actor = ? and action = 'PASSWORD_RESET'",
 				Integer.class, email)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select token_hash from platform.account_token where user_id = ?", String.class,
@@ -109,7 +91,7 @@ class PasswordResetTests {
 		requestReset(unknown);
 		mvc.perform(get("/passwort/vergessen").param("gesendet", ""))
 			.andExpect(content().string(containsString("Wenn zu dieser Adresse ein Konto besteht")));
-		assertThat(ReceivedMails.after(Duration.ofSeconds(2), mail, unknown, "")).isEmpty();
+		assertThat(ReceivedMails.after(Duration.ofSeconds(2), MAIL, unknown, "")).isEmpty();
 	}
 
 	@Test
@@ -194,7 +176,7 @@ class PasswordResetTests {
 		jdbc.update("update platform.account_token set created_at = created_at - interval '2 minutes' where token_hash = ?",
 				AccountTokens.hash(first));
 		requestReset(email);
-		String second = ReceivedMails.await(mail, email, RESET_SUBJECT, 2).getLast().token("/passwort/neu");
+		String second = ReceivedMails.await(MAIL, email, RESET_SUBJECT, 2).getLast().token("/passwort/neu");
 
 		assertThat(second).isNotEqualTo(first);
 		mvc.perform(get("/passwort/neu").param("token", first)).andExpect(status().isGone());
@@ -208,7 +190,7 @@ class PasswordResetTests {
 		String token = mailedToken(email);
 		requestReset(email);
 
-		assertThat(ReceivedMails.after(Duration.ofSeconds(2), mail, email, RESET_SUBJECT)).hasSize(1);
+		assertThat(ReceivedMails.after(Duration.ofSeconds(2), MAIL, email, RESET_SUBJECT)).hasSize(1);
 		mvc.perform(get("/passwort/neu").param("token", token)).andExpect(status().isOk());
 	}
 
@@ -232,7 +214,7 @@ class PasswordResetTests {
 		String email = "gesperrt-" + UUID.randomUUID() + "@example.org";
 		accounts.create(email, "Test", passwords.encode(OLD_PASSWORD), Account.Status.DISABLED, true, false, false);
 		requestReset(email);
-		assertThat(ReceivedMails.after(Duration.ofSeconds(2), mail, email, "")).isEmpty();
+		assertThat(ReceivedMails.after(Duration.ofSeconds(2), MAIL, email, "")).isEmpty();
 	}
 
 	@Test
