@@ -100,8 +100,12 @@ class ConceptEditorPagesTests {
 		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).contains("Handlungsfeld aus Vorlage übernehmen", "Gesundheit");
 
 		MvcResult stale = perform(post(location + "/ziele").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "1")
-			.param("field", fieldId).param("title", "Veraltetes Formular"));
+			.param("field", fieldId).param("title", "Veraltetes Formular").param("form", "new-goal-" + fieldId));
 		assertThat(stale.getFlashMap().get("error").toString()).contains("inzwischen geändert");
+		assertThat(stale.getFlashMap().get("errorForm")).isEqualTo("new-goal-" + fieldId);
+		String withError = page(get(location).with(as(wiesbaden, TenantRole.EDITOR)).flashAttrs(stale.getFlashMap()));
+		assertThat(withError).contains("id=\"new-goal-" + fieldId + "-error\"", "aria-describedby=\"new-goal-" + fieldId + "-error\"",
+				"aria-invalid=\"true\"");
 		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).doesNotContain("Veraltetes Formular");
 	}
 

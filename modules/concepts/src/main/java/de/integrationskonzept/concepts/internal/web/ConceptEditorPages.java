@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -208,8 +210,15 @@ class ConceptEditorPages {
 		catch (ProblemException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 			redirect.addFlashAttribute("problems", e instanceof ProblemException problem ? problem.problems() : List.of());
+			// Which form failed, so the page shows the message next to its field.
+			redirect.addFlashAttribute("errorForm", submittedForm());
 		}
 		return "redirect:/" + slug + "/verwaltung/konzept/" + id;
+	}
+
+	private static String submittedForm() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getParameter("form") : null;
 	}
 
 	private static Map<UUID, String> goalTitles(Edition edition) {
