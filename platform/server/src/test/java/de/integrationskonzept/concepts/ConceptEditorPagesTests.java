@@ -94,7 +94,15 @@ class ConceptEditorPagesTests {
 			.param("field", fieldId).param("title", "Bezahlbaren Wohnraum für alle sichern"));
 		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).contains("Bezahlbaren Wohnraum für alle sichern");
 
-		MvcResult adopted = perform(post(location + "/vorlagen").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "2")
+		String goalId = page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))
+			.replaceAll("(?s).*/ziele/([0-9a-f-]{36})/texte.*", "$1");
+		perform(post(location + "/ziele/" + goalId + "/texte").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "2")
+			.param("title", "Bezahlbaren Wohnraum für alle sichern").param("titlePlain", "Alle finden eine gute Wohnung.")
+			.param("titleEnglish", "Secure affordable housing for all").param("description", "Mit Wohnungsbaugesellschaften"));
+		String translated = page(get(location).with(as(wiesbaden, TenantRole.EDITOR)));
+		assertThat(translated).contains("Alle finden eine gute Wohnung.", "Secure affordable housing for all");
+
+		MvcResult adopted = perform(post(location + "/vorlagen").with(as(wiesbaden, TenantRole.EDITOR)).with(csrf()).param("version", "3")
 			.param("template", "gesundheit"));
 		assertThat(adopted.getFlashMap().get("message")).isEqualTo("Die Vorlage wurde als Handlungsfeld übernommen.");
 		assertThat(page(get(location).with(as(wiesbaden, TenantRole.EDITOR)))).contains("Handlungsfeld aus Vorlage übernehmen", "Gesundheit");

@@ -46,6 +46,15 @@ public final class EditionEditor {
 				: goal);
 	}
 
+	/** Replaces a goal's title (all its languages) and description. */
+	public static Edition editGoalTexts(Edition edition, UUID goalId, LocalizedText title, LocalizedText description) {
+		if (edition.allGoals().noneMatch(goal -> goal.id().equals(goalId))) {
+			throw new IllegalArgumentException("Dieses Ziel gibt es in dieser Ausgabe nicht.");
+		}
+		return mapGoals(edition, goal -> goal.id().equals(goalId) ? new Goal(goal.id(), title, description, goal.example(),
+				goal.source(), goal.indicators(), goal.subGoals(), goal.origin(), goal.previousOutcome(), goal.templateKey()) : goal);
+	}
+
 	/** Moves a top-level goal one place up ({@code -1}) or down ({@code +1}) within its field. */
 	public static Edition moveGoal(Edition edition, UUID goalId, int step) {
 		return withFields(edition, edition.fields().stream().map(field -> {

@@ -124,6 +124,21 @@ class ConceptEditorPages {
 		return edit(tenantSlug, id, version, redirect, edition -> EditionEditor.renameGoal(edition, goal, title));
 	}
 
+	/** Title in standard German, Einfache Sprache and English, and the German description. */
+	@PostMapping("/{id}/ziele/{goal}/texte")
+	String editGoalTexts(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
+			@RequestParam String title, @RequestParam(defaultValue = "") String titlePlain, @RequestParam(defaultValue = "") String titleEnglish,
+			@RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+		return edit(tenantSlug, id, version, redirect, edition -> {
+			Map<String, String> titles = new java.util.LinkedHashMap<>();
+			titles.put(LocalizedText.GERMAN, title);
+			titles.put(LocalizedText.PLAIN_GERMAN, titlePlain);
+			titles.put("en", titleEnglish);
+			return EditionEditor.editGoalTexts(edition, goal, new LocalizedText(titles),
+					description.isBlank() ? null : LocalizedText.german(description));
+		});
+	}
+
 	@PostMapping("/{id}/ziele/{goal}/verschieben")
 	String moveGoal(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
 			@RequestParam(required = false) Integer step, @RequestParam(required = false) UUID field, RedirectAttributes redirect) {
