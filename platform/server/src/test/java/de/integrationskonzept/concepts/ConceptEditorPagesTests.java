@@ -129,6 +129,46 @@ class ConceptEditorPagesTests {
 	}
 
 	@Test
+	void textsAndDetailsOfEveryPartAreEditedThroughForms() throws Exception {
+		var editor = as(wiesbaden, TenantRole.EDITOR);
+		String location = perform(post("/wiesbaden/verwaltung/konzept").with(editor).with(csrf())
+			.param("title", "Entwurf Teilhabe 2027").param("periodFrom", "2027").param("periodTo", "2031")).getResponse().getRedirectedUrl();
+		int version = 0;
+		perform(post(location + "/texte").with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("title", "Entwurf Teilhabe 2027–2031").param("titleEnglish", "Draft participation 2027–2031")
+			.param("periodFrom", "2027").param("periodTo", "2031").param("understanding", "Integration heißt Teilhabe.")
+			.param("understandingPlain", "Alle sollen mitmachen können.").param("prerequisites", "Querschnittsaufgabe aller Ämter."));
+		perform(post(location + "/leitlinien").with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("text", "Vielfalt ist Normalität."));
+		perform(post(location + "/handlungsfelder").with(editor).with(csrf()).param("version", String.valueOf(version++)).param("name", "Gesundheit"));
+		String fieldId = page(get(location).with(editor)).replaceAll("(?s).*/handlungsfelder/([0-9a-f-]{36})/kennzahlen.*", "$1");
+		perform(post(location + "/handlungsfelder/" + fieldId).with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("name", "Gesundheit").param("nameEnglish", "Health").param("baseline", "Wenige Angebote in Herkunftssprachen."));
+		perform(post(location + "/handlungsfelder/" + fieldId + "/kennzahlen").with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("label", "Dolmetschereinsätze im Jahr").param("value", "120").param("year", "2025").param("source", "Gesundheitsamt"));
+		perform(post(location + "/ziele").with(editor).with(csrf()).param("version", String.valueOf(version++)).param("field", fieldId)
+			.param("title", "Gesundheitsangebote in vielen Sprachen"));
+		String goalId = page(get(location).with(editor)).replaceAll("(?s).*/ziele/([0-9a-f-]{36})/indikatoren.*", "$1");
+		perform(post(location + "/ziele/" + goalId + "/indikatoren").with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("name", "Mehrsprachige Beratungsstunden").param("unit", "Stunden je Woche").param("baselineValue", "4")
+			.param("baselineYear", "2025").param("targetValue", "12").param("targetYear", "2031").param("direction", "INCREASE"));
+		perform(post(location + "/massnahmen").with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("title", "Sprachmittlerpool").param("goals", goalId));
+		String measureId = page(get(location).with(editor)).replaceAll("(?s).*/massnahmen/([0-9a-f-]{36})/ziele.*", "$1");
+		MvcResult measure = perform(post(location + "/massnahmen/" + measureId).with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("title", "Sprachmittlerpool").param("responsible", "Gesundheitsamt").param("partners", "Caritas, AWO")
+			.param("periodFrom", "2027").param("periodTo", "2029").param("budget", "25000.00").param("fundingSource", "Landesprogramm")
+			.param("status", "GEPLANT"));
+		assertThat(measure.getFlashMap().get("message")).isEqualTo("Gespeichert.");
+
+		String exported = perform(get(location + "/export").with(editor)).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(exported).contains("Draft participation 2027–2031", "Alle sollen mitmachen können.", "Querschnittsaufgabe aller Ämter.",
+				"Vielfalt ist Normalität.", "\"en\" : \"Health\"", "Wenige Angebote in Herkunftssprachen.", "Dolmetschereinsätze im Jahr",
+				"Mehrsprachige Beratungsstunden", "\"direction\" : \"INCREASE\"", "\"Caritas\", \"AWO\"", "25000.00", "Landesprogramm")
+			.contains(goalId);
+	}
+
+	@Test
 	void brokenImportShowsItsProblemsAndCreatesNothing() throws Exception {
 		int before = rows(page(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))));
 		MvcResult rejected = perform(multipart("/wiesbaden/verwaltung/konzept/import")

@@ -9,6 +9,9 @@ import java.util.function.UnaryOperator;
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.Edition.Field;
 import de.integrationskonzept.concepts.Edition.Goal;
+import de.integrationskonzept.concepts.Edition.Guideline;
+import de.integrationskonzept.concepts.Edition.Indicator;
+import de.integrationskonzept.concepts.Edition.KeyFigure;
 import de.integrationskonzept.concepts.Edition.Measure;
 import de.integrationskonzept.concepts.Edition.MeasureStatus;
 import de.integrationskonzept.concepts.LocalizedText;
@@ -44,6 +47,63 @@ public final class EditionEditor {
 				goal.description(), goal.example(), goal.source(), goal.indicators(), goal.subGoals(), goal.origin(), goal.previousOutcome(),
 				goal.templateKey())
 				: goal);
+	}
+
+	/** Replaces the edition's own texts and period (status and resolution change elsewhere). */
+	public static Edition editHeader(Edition edition, LocalizedText title, int periodFrom, int periodTo, LocalizedText understanding,
+			LocalizedText prerequisites) {
+		return new Edition(edition.id(), title, periodFrom, periodTo, edition.status(), edition.continues(), edition.resolution(),
+				understanding, prerequisites, edition.guidelines(), edition.fields(), edition.measures(), edition.version());
+	}
+
+	public static Edition addGuideline(Edition edition, String text) {
+		List<Guideline> guidelines = new ArrayList<>(edition.guidelines());
+		guidelines.add(new Guideline(UUID.randomUUID(), LocalizedText.german(text), false, null, null));
+		return new Edition(edition.id(), edition.title(), edition.periodFrom(), edition.periodTo(), edition.status(), edition.continues(),
+				edition.resolution(), edition.understanding(), edition.prerequisites(), guidelines, edition.fields(), edition.measures(),
+				edition.version());
+	}
+
+	/** Replaces a Handlungsfeld's name, description and Ausgangssituation (Bestandsaufnahme text). */
+	public static Edition editField(Edition edition, UUID fieldId, LocalizedText name, LocalizedText description, LocalizedText baseline) {
+		return mapField(edition, fieldId, field -> new Field(field.id(), name, description, baseline, field.templateCode(),
+				field.templateVersion(), field.keyFigures(), field.goals(), field.origin()));
+	}
+
+	public static Edition addKeyFigure(Edition edition, UUID fieldId, KeyFigure figure) {
+		return mapField(edition, fieldId, field -> {
+			List<KeyFigure> figures = new ArrayList<>(field.keyFigures());
+			figures.add(figure);
+			return new Field(field.id(), field.name(), field.description(), field.baseline(), field.templateCode(), field.templateVersion(),
+					figures, field.goals(), field.origin());
+		});
+	}
+
+	public static Edition addIndicator(Edition edition, UUID goalId, Indicator indicator) {
+		if (edition.allGoals().noneMatch(goal -> goal.id().equals(goalId))) {
+			throw new IllegalArgumentException("Dieses Ziel gibt es in dieser Ausgabe nicht.");
+		}
+		return mapGoals(edition, goal -> {
+			if (!goal.id().equals(goalId)) {
+				return goal;
+			}
+			List<Indicator> indicators = new ArrayList<>(goal.indicators());
+			indicators.add(indicator);
+			return new Goal(goal.id(), goal.title(), goal.description(), goal.example(), goal.source(), indicators, goal.subGoals(),
+					goal.origin(), goal.previousOutcome(), goal.templateKey());
+		});
+	}
+
+	/** Replaces a measure's details; the goals it serves are kept. */
+	public static Edition editMeasure(Edition edition, Measure changed) {
+		if (edition.measures().stream().noneMatch(measure -> measure.id().equals(changed.id()))) {
+			throw new IllegalArgumentException("Diese Maßnahme gibt es in dieser Ausgabe nicht.");
+		}
+		return withMeasures(edition, edition.measures().stream().map(measure -> measure.id().equals(changed.id())
+				? new Measure(measure.id(), changed.title(), changed.description(), changed.responsible(), changed.partners(),
+						changed.periodFrom(), changed.periodTo(), changed.budget(), changed.fundingSource(), changed.status(), measure.goals(),
+						measure.example(), measure.source(), measure.origin())
+				: measure).toList());
 	}
 
 	/** Replaces a goal's title (all its languages) and description. */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,11 +44,13 @@ class ConceptEditorPages {
 	private final ConceptEditions editions;
 	private final TemplateAdoption adoption;
 	private final FieldTemplates templates;
+	private final EditorActions actions;
 
-	ConceptEditorPages(ConceptEditions editions, TemplateAdoption adoption, FieldTemplates templates) {
+	ConceptEditorPages(ConceptEditions editions, TemplateAdoption adoption, FieldTemplates templates, EditorActions actions) {
 		this.editions = editions;
 		this.adoption = adoption;
 		this.templates = templates;
+		this.actions = actions;
 	}
 
 	@GetMapping
@@ -109,19 +108,19 @@ class ConceptEditorPages {
 	@PostMapping("/{id}/handlungsfelder")
 	String addField(@PathVariable String tenantSlug, @PathVariable EditionId id, @RequestParam int version, @RequestParam String name,
 			RedirectAttributes redirect) {
-		return edit(tenantSlug, id, version, redirect, edition -> EditionEditor.addField(edition, name));
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.addField(edition, name));
 	}
 
 	@PostMapping("/{id}/ziele")
 	String addGoal(@PathVariable String tenantSlug, @PathVariable EditionId id, @RequestParam int version, @RequestParam UUID field,
 			@RequestParam String title, RedirectAttributes redirect) {
-		return edit(tenantSlug, id, version, redirect, edition -> EditionEditor.addGoal(edition, field, title));
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.addGoal(edition, field, title));
 	}
 
 	@PostMapping("/{id}/ziele/{goal}/umbenennen")
 	String renameGoal(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
 			@RequestParam String title, RedirectAttributes redirect) {
-		return edit(tenantSlug, id, version, redirect, edition -> EditionEditor.renameGoal(edition, goal, title));
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.renameGoal(edition, goal, title));
 	}
 
 	/** Title in standard German, Einfache Sprache and English, and the German description. */
@@ -129,7 +128,7 @@ class ConceptEditorPages {
 	String editGoalTexts(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
 			@RequestParam String title, @RequestParam(defaultValue = "") String titlePlain, @RequestParam(defaultValue = "") String titleEnglish,
 			@RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
-		return edit(tenantSlug, id, version, redirect, edition -> {
+		return actions.edit(tenantSlug, id, version, redirect, edition -> {
 			Map<String, String> titles = new java.util.LinkedHashMap<>();
 			titles.put(LocalizedText.GERMAN, title);
 			titles.put(LocalizedText.PLAIN_GERMAN, titlePlain);
@@ -142,20 +141,20 @@ class ConceptEditorPages {
 	@PostMapping("/{id}/ziele/{goal}/verschieben")
 	String moveGoal(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
 			@RequestParam(required = false) Integer step, @RequestParam(required = false) UUID field, RedirectAttributes redirect) {
-		return edit(tenantSlug, id, version, redirect, edition -> field != null ? EditionEditor.moveGoalToField(edition, goal, field)
+		return actions.edit(tenantSlug, id, version, redirect, edition -> field != null ? EditionEditor.moveGoalToField(edition, goal, field)
 				: EditionEditor.moveGoal(edition, goal, step == null ? 0 : step));
 	}
 
 	@PostMapping("/{id}/massnahmen")
 	String addMeasure(@PathVariable String tenantSlug, @PathVariable EditionId id, @RequestParam int version, @RequestParam String title,
 			@RequestParam(name = "goals", required = false) List<UUID> goals, RedirectAttributes redirect) {
-		return edit(tenantSlug, id, version, redirect, edition -> EditionEditor.addMeasure(edition, title, goals == null ? List.of() : goals));
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.addMeasure(edition, title, goals == null ? List.of() : goals));
 	}
 
 	@PostMapping("/{id}/massnahmen/{measure}/ziele")
 	String linkMeasure(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID measure, @RequestParam int version,
 			@RequestParam(name = "goals", required = false) List<UUID> goals, RedirectAttributes redirect) {
-		return edit(tenantSlug, id, version, redirect, edition -> EditionEditor.linkMeasure(edition, measure, goals == null ? List.of() : goals));
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.linkMeasure(edition, measure, goals == null ? List.of() : goals));
 	}
 
 	@PostMapping("/{id}/status")
@@ -163,7 +162,7 @@ class ConceptEditorPages {
 			@RequestParam EditionStatus status, @RequestParam(required = false) String body, @RequestParam(required = false) String number,
 			@RequestParam(required = false) java.time.LocalDate date, @RequestParam(required = false) String result,
 			RedirectAttributes redirect) {
-		return act(tenantSlug, id, redirect, () -> editions.changeStatus(id, status,
+		return actions.act(tenantSlug, id, redirect, () -> editions.changeStatus(id, status,
 				new Resolution(blankToNull(body), blankToNull(number), date, blankToNull(result), null), version),
 				"Der Status ist jetzt „" + status.label() + "“.");
 	}
@@ -171,14 +170,14 @@ class ConceptEditorPages {
 	@PostMapping("/{id}/vorlagen")
 	String adoptTemplate(@PathVariable String tenantSlug, @PathVariable EditionId id, @RequestParam int version,
 			@RequestParam String template, RedirectAttributes redirect) {
-		return act(tenantSlug, id, redirect, () -> adoption.adopt(id, template, version), "Die Vorlage wurde als Handlungsfeld übernommen.");
+		return actions.act(tenantSlug, id, redirect, () -> adoption.adopt(id, template, version), "Die Vorlage wurde als Handlungsfeld übernommen.");
 	}
 
 	@PostMapping("/{id}/vorlagen/aenderungen")
 	String applyTemplateChange(@PathVariable String tenantSlug, @PathVariable EditionId id, @RequestParam int version,
 			@RequestParam UUID field, @RequestParam String key, @RequestParam(defaultValue = "false") boolean overwrite,
 			RedirectAttributes redirect) {
-		return act(tenantSlug, id, redirect, () -> adoption.apply(id, field, key, overwrite, version), "Die Änderung der Vorlage wurde übernommen.");
+		return actions.act(tenantSlug, id, redirect, () -> adoption.apply(id, field, key, overwrite, version), "Die Änderung der Vorlage wurde übernommen.");
 	}
 
 	@PostMapping("/{id}/fortschreibung")
@@ -211,29 +210,6 @@ class ConceptEditorPages {
 		model.addAttribute("to", editions.get(other));
 		model.addAttribute("changes", editions.compare(id, other));
 		return "concepts/comparison";
-	}
-
-	private String edit(String slug, EditionId id, int version, RedirectAttributes redirect, UnaryOperator<Edition> change) {
-		return act(slug, id, redirect, () -> editions.update(change.apply(editions.get(id)), version), "Gespeichert.");
-	}
-
-	private String act(String slug, EditionId id, RedirectAttributes redirect, Runnable action, String success) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", success);
-		}
-		catch (ProblemException | IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-			redirect.addFlashAttribute("problems", e instanceof ProblemException problem ? problem.problems() : List.of());
-			// Which form failed, so the page shows the message next to its field.
-			redirect.addFlashAttribute("errorForm", submittedForm());
-		}
-		return "redirect:/" + slug + "/verwaltung/konzept/" + id;
-	}
-
-	private static String submittedForm() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-				? request.getRequest().getParameter("form") : null;
 	}
 
 	private static Map<UUID, String> goalTitles(Edition edition) {
