@@ -166,6 +166,15 @@ class ConceptEditorPagesTests {
 				"Vielfalt ist Normalität.", "\"en\" : \"Health\"", "Wenige Angebote in Herkunftssprachen.", "Dolmetschereinsätze im Jahr",
 				"Mehrsprachige Beratungsstunden", "\"direction\" : \"INCREASE\"", "\"Caritas\", \"AWO\"", "25000.00", "Landesprogramm")
 			.contains(goalId);
+
+		MvcResult removed = perform(post(location + "/ziele/" + goalId + "/entfernen").with(editor).with(csrf())
+			.param("version", String.valueOf(version++)));
+		assertThat(removed.getFlashMap().get("message")).as("removal").isEqualTo("Gespeichert.");
+		String withoutGoal = perform(get(location + "/export").with(editor)).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(withoutGoal).doesNotContain(goalId, "Mehrsprachige Beratungsstunden").contains("Sprachmittlerpool");
+		perform(post(location + "/massnahmen/" + measureId + "/entfernen").with(editor).with(csrf()).param("version", String.valueOf(version)));
+		assertThat(perform(get(location + "/export").with(editor)).getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.doesNotContain("Sprachmittlerpool");
 	}
 
 	@Test

@@ -106,6 +106,39 @@ public final class EditionEditor {
 				: measure).toList());
 	}
 
+	/** Removes a goal with its sub-goals and indicators; measures no longer name it. */
+	public static Edition removeGoal(Edition edition, UUID goalId) {
+		var removed = edition.allGoals().filter(goal -> goal.id().equals(goalId)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Dieses Ziel gibt es in dieser Ausgabe nicht."));
+		var gone = new java.util.HashSet<UUID>();
+		collect(removed, gone);
+		Edition withoutGoal = withFields(edition, edition.fields().stream()
+			.map(field -> withGoals(field, without(field.goals(), goalId))).toList());
+		return withMeasures(withoutGoal, withoutGoal.measures().stream().map(measure -> new Measure(measure.id(), measure.title(),
+				measure.description(), measure.responsible(), measure.partners(), measure.periodFrom(), measure.periodTo(), measure.budget(),
+				measure.fundingSource(), measure.status(), measure.goals().stream().filter(goal -> !gone.contains(goal)).toList(),
+				measure.example(), measure.source(), measure.origin())).toList());
+	}
+
+	public static Edition removeMeasure(Edition edition, UUID measureId) {
+		if (edition.measures().stream().noneMatch(measure -> measure.id().equals(measureId))) {
+			throw new IllegalArgumentException("Diese Maßnahme gibt es in dieser Ausgabe nicht.");
+		}
+		return withMeasures(edition, edition.measures().stream().filter(measure -> !measure.id().equals(measureId)).toList());
+	}
+
+	private static List<Goal> without(List<Goal> goals, UUID goalId) {
+		return goals.stream().filter(goal -> !goal.id().equals(goalId))
+			.map(goal -> new Goal(goal.id(), goal.title(), goal.description(), goal.example(), goal.source(), goal.indicators(),
+					without(goal.subGoals(), goalId), goal.origin(), goal.previousOutcome(), goal.templateKey()))
+			.toList();
+	}
+
+	private static void collect(Goal goal, java.util.Set<UUID> ids) {
+		ids.add(goal.id());
+		goal.subGoals().forEach(sub -> collect(sub, ids));
+	}
+
 	/** Replaces a goal's title (all its languages) and description. */
 	public static Edition editGoalTexts(Edition edition, UUID goalId, LocalizedText title, LocalizedText description) {
 		if (edition.allGoals().noneMatch(goal -> goal.id().equals(goalId))) {

@@ -97,6 +97,18 @@ class EditionPartsPages {
 						periodFrom, periodTo, budget, blankToNull(fundingSource), status, List.of(), false, null, null)));
 	}
 
+	@PostMapping("/ziele/{goal}/entfernen")
+	String removeGoal(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
+			RedirectAttributes redirect) {
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.removeGoal(edition, goal));
+	}
+
+	@PostMapping("/massnahmen/{measure}/entfernen")
+	String removeMeasure(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID measure, @RequestParam int version,
+			RedirectAttributes redirect) {
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.removeMeasure(edition, measure));
+	}
+
 	/**
 	 * The existing texts with the languages the form shows replaced (a blank field removes that
 	 * language); languages the form does not show are kept. Null when no German text remains.
