@@ -152,6 +152,8 @@ class ConceptEditorPagesTests {
 		perform(post(location + "/ziele/" + goalId + "/indikatoren").with(editor).with(csrf()).param("version", String.valueOf(version++))
 			.param("name", "Mehrsprachige Beratungsstunden").param("unit", "Stunden je Woche").param("baselineValue", "4")
 			.param("baselineYear", "2025").param("targetValue", "12").param("targetYear", "2031").param("direction", "INCREASE"));
+		perform(post(location + "/ziele/" + goalId + "/handlungsziele").with(editor).with(csrf()).param("version", String.valueOf(version++))
+			.param("title", "Dolmetschdienst in jeder Klinik"));
 		perform(post(location + "/massnahmen").with(editor).with(csrf()).param("version", String.valueOf(version++))
 			.param("title", "Sprachmittlerpool").param("goals", goalId));
 		String measureId = page(get(location).with(editor)).replaceAll("(?s).*/massnahmen/([0-9a-f-]{36})/ziele.*", "$1");
@@ -164,7 +166,7 @@ class ConceptEditorPagesTests {
 		String exported = perform(get(location + "/export").with(editor)).getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(exported).contains("Draft participation 2027–2031", "Alle sollen mitmachen können.", "Querschnittsaufgabe aller Ämter.",
 				"Vielfalt ist Normalität.", "\"en\" : \"Health\"", "Wenige Angebote in Herkunftssprachen.", "Dolmetschereinsätze im Jahr",
-				"Mehrsprachige Beratungsstunden", "\"direction\" : \"INCREASE\"", "\"Caritas\", \"AWO\"", "25000.00", "Landesprogramm")
+				"Mehrsprachige Beratungsstunden", "Dolmetschdienst in jeder Klinik", "\"direction\" : \"INCREASE\"", "\"Caritas\", \"AWO\"", "25000.00", "Landesprogramm")
 			.contains(goalId);
 
 		MvcResult removed = perform(post(location + "/ziele/" + goalId + "/entfernen").with(editor).with(csrf())

@@ -40,6 +40,22 @@ public final class EditionEditor {
 		});
 	}
 
+	/** Adds a Handlungsziel below a goal. */
+	public static Edition addSubGoal(Edition edition, UUID parentId, String title) {
+		if (edition.allGoals().noneMatch(goal -> goal.id().equals(parentId))) {
+			throw new IllegalArgumentException("Dieses Ziel gibt es in dieser Ausgabe nicht.");
+		}
+		return mapGoals(edition, goal -> {
+			if (!goal.id().equals(parentId)) {
+				return goal;
+			}
+			List<Goal> subGoals = new ArrayList<>(goal.subGoals());
+			subGoals.add(newGoal(title));
+			return new Goal(goal.id(), goal.title(), goal.description(), goal.example(), goal.source(), goal.indicators(), subGoals,
+					goal.origin(), goal.previousOutcome(), goal.templateKey());
+		});
+	}
+
 	public static Edition renameGoal(Edition edition, UUID goalId, String title) {
 		// A new German title makes the old translations stale: they are dropped, and the language
 		// overview shows the goal as untranslated.

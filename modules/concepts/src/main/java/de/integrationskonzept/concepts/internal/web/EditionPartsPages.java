@@ -97,6 +97,12 @@ class EditionPartsPages {
 						periodFrom, periodTo, budget, blankToNull(fundingSource), status, List.of(), false, null, null)));
 	}
 
+	@PostMapping("/ziele/{goal}/handlungsziele")
+	String addSubGoal(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
+			@RequestParam String title, RedirectAttributes redirect) {
+		return actions.edit(tenantSlug, id, version, redirect, edition -> EditionEditor.addSubGoal(edition, goal, title));
+	}
+
 	@PostMapping("/ziele/{goal}/entfernen")
 	String removeGoal(@PathVariable String tenantSlug, @PathVariable EditionId id, @PathVariable UUID goal, @RequestParam int version,
 			RedirectAttributes redirect) {
