@@ -63,6 +63,18 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void everyPublishedEventCarriesItsTenant() {
+		var events = CLASSES.stream()
+			.filter(type -> type.getEnclosingClass().map(outer -> outer.getSimpleName().endsWith("Events")).orElse(false))
+			.toList();
+		org.assertj.core.api.Assertions.assertThat(events).as("events of the modules").isNotEmpty()
+			.allSatisfy(event -> org.assertj.core.api.Assertions.assertThat(event.getAllFields())
+				.as("%s carries a TenantId (listeners restore the tenant from it)", event.getName())
+				.anySatisfy(field -> org.assertj.core.api.Assertions.assertThat(field.getRawType().getName())
+					.isEqualTo(de.integrationskonzept.platform.tenancy.TenantId.class.getName())));
+	}
+
+	@Test
 	void jooqStaysInPersistenceAndInternalPackages() {
 		noClasses().that().resideOutsideOfPackages("..internal..", ROOT + ".platform.persistence..")
 			.should().dependOnClassesThat().resideInAPackage("org.jooq..")
