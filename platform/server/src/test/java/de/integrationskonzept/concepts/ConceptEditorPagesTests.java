@@ -180,6 +180,24 @@ class ConceptEditorPagesTests {
 	}
 
 	@Test
+	void editorPagesUseTheTenantsOwnNamesForTheLevels() throws Exception {
+		TenantId boerde = tenants.findActiveBySlug("landkreis-boerde").orElseThrow().id();
+		perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/landkreis-boerde/concepts/labels")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt()
+				.authorities(TenantAuthority.of(boerde, TenantRole.EDITOR)))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"HANDLUNGSZIEL\":{\"german\":\"Teilziel\"}}"));
+		String draft = perform(post("/landkreis-boerde/verwaltung/konzept").with(as(boerde, TenantRole.EDITOR)).with(csrf())
+			.param("title", "Entwurf mit eigenen Bezeichnungen").param("periodFrom", "2026").param("periodTo", "2030"))
+			.getResponse().getRedirectedUrl();
+		perform(post(draft + "/handlungsfelder").with(as(boerde, TenantRole.EDITOR)).with(csrf()).param("version", "0").param("name", "Engagement"));
+		String fieldId = page(get(draft).with(as(boerde, TenantRole.EDITOR))).replaceAll("(?s).*name=\"field\" value=\"([0-9a-f-]{36})\".*", "$1");
+		perform(post(draft + "/ziele").with(as(boerde, TenantRole.EDITOR)).with(csrf()).param("version", "1").param("field", fieldId)
+			.param("title", "Ehrenamt stärken"));
+		assertThat(page(get(draft).with(as(boerde, TenantRole.EDITOR)))).contains("Teilziel hinzufügen").doesNotContain("Handlungsziel hinzufügen");
+	}
+
+	@Test
 	void brokenImportShowsItsProblemsAndCreatesNothing() throws Exception {
 		int before = rows(page(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))));
 		MvcResult rejected = perform(multipart("/wiesbaden/verwaltung/konzept/import")

@@ -27,6 +27,7 @@ import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.concepts.LocalizedText;
 import de.integrationskonzept.concepts.FieldTemplates;
+import de.integrationskonzept.concepts.LevelLabels;
 import de.integrationskonzept.concepts.Resolution;
 import de.integrationskonzept.concepts.TemplateAdoption;
 import de.integrationskonzept.platform.web.ProblemException;
@@ -45,12 +46,15 @@ class ConceptEditorPages {
 	private final TemplateAdoption adoption;
 	private final FieldTemplates templates;
 	private final EditorActions actions;
+	private final LevelLabels labels;
 
-	ConceptEditorPages(ConceptEditions editions, TemplateAdoption adoption, FieldTemplates templates, EditorActions actions) {
+	ConceptEditorPages(ConceptEditions editions, TemplateAdoption adoption, FieldTemplates templates, EditorActions actions,
+			LevelLabels labels) {
 		this.editions = editions;
 		this.adoption = adoption;
 		this.templates = templates;
 		this.actions = actions;
+		this.labels = labels;
 	}
 
 	@GetMapping
@@ -98,6 +102,10 @@ class ConceptEditorPages {
 		model.addAttribute("goalTitles", goalTitles(edition));
 		model.addAttribute("statuses", EditionStatus.values());
 		model.addAttribute("coverage", editions.languageCoverage(id));
+		// The tenant's own names for the model's levels (e.g. "Teilziel" for Handlungsziel).
+		Map<String, String> levelNames = new java.util.HashMap<>();
+		labels.all().forEach((level, label) -> levelNames.put(level.name(), label.german()));
+		model.addAttribute("level", levelNames);
 		if (edition.status().isEditable()) {
 			model.addAttribute("templates", templates.list());
 			model.addAttribute("templateUpdates", adoption.updates(id));
