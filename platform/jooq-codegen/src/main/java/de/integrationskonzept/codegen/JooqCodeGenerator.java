@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jooq.codegen.GenerationTool;
@@ -19,32 +18,37 @@ import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Target;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import de.integrationskonzept.platform.persistence.internal.LocalDatabase;
-import liquibase.integration.spring.SpringLiquibase;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.CompositeResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 
 /**
  * Generates each module's jOOQ classes from the Liquibase-migrated schema of a real PostgreSQL
  * (never a simulation: RLS, checks and types must be the real ones). Each module owns one
  * PostgreSQL schema; its classes go to {@code <module>.internal.db}.
  */
-final class JooqCodeGenerator {
+public final class JooqCodeGenerator {
 
 	/** PostgreSQL schema → Maven module directory and Java package of the generated code. */
-	record ModuleSchema(String schema, String moduleDirectory, String javaPackage) {
+	public record ModuleSchema(String schema, String moduleDirectory, String javaPackage) {
 
-		Path sourceRoot(Path repository) {
+		public Path sourceRoot(Path repository) {
 			return repository.resolve(moduleDirectory).resolve("src/main/java");
 		}
 
-		Path packageDirectory(Path sourceRoot) {
+		public Path packageDirectory(Path sourceRoot) {
 			return sourceRoot.resolve(javaPackage.replace('.', '/'));
 		}
 	}
 
-	static final List<ModuleSchema> MODULE_SCHEMAS = List.of(
+	public static final List<ModuleSchema> MODULE_SCHEMAS = List.of(
 			new ModuleSchema("platform", "platform", "de.integrationskonzept.platform.internal.db"),
 			new ModuleSchema("concepts", "modules/concepts", "de.integrationskonzept.concepts.internal.db"),
 			new ModuleSchema("participation", "modules/participation",
@@ -55,14 +59,21 @@ final class JooqCodeGenerator {
 	/** Per test database, so parallel checkouts (worktrees) on one server do not collide. */
 	private static final String SCRATCH_DATABASE = System.getProperty("ik.local-database.database", "integrationskonzept_test") + "_jooq";
 
-	private final LocalDatabase server;
+	/** Where the changelogs live: the server's master and each module's own, read from the source tree. */
+	private static final List<String> CHANGELOG_ROOTS = List.of("platform/server/src/main/resources", "platform/src/main/resources",
+			"modules/concepts/src/main/resources", "modules/participation/src/main/resources", "modules/monitoring/src/main/resources",
+			"modules/publishing/src/main/resources");
 
-	JooqCodeGenerator(LocalDatabase server) {
+	private final LocalDatabase server;
+	private final Path repository;
+
+	public JooqCodeGenerator(LocalDatabase server, Path repository) {
 		this.server = server;
+		this.repository = repository;
 	}
 
 	/** Migrates a scratch database and generates every module's classes below {@code targetRoot(module)}. */
-	void generate(java.util.function.Function<ModuleSchema, Path> targetRoot) throws Exception {
+	public void generate(java.util.function.Function<ModuleSchema, Path> targetRoot) throws Exception {
 		server.recreateDatabase(SCRATCH_DATABASE, "postgres");
 		String url = server.jdbcUrl(SCRATCH_DATABASE);
 		migrate(url);
@@ -75,15 +86,17 @@ final class JooqCodeGenerator {
 		}
 	}
 
-	private static void migrate(String url) throws Exception {
-		var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), url, LocalDatabase.OWNER_ROLE,
-				LocalDatabase.OWNER_ROLE);
-		var liquibase = new SpringLiquibase();
-		liquibase.setDataSource(dataSource);
-		liquibase.setResourceLoader(new DefaultResourceLoader());
-		liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
-		liquibase.setChangeLogParameters(Map.of("appRole", LocalDatabase.APP_ROLE));
-		liquibase.afterPropertiesSet();
+	private void migrate(String url) throws Exception {
+		List<ResourceAccessor> roots = new java.util.ArrayList<>();
+		for (String root : CHANGELOG_ROOTS) {
+			roots.add(new DirectoryResourceAccessor(repository.resolve(root)));
+		}
+		try (Connection connection = DriverManager.getConnection(url, LocalDatabase.OWNER_ROLE, LocalDatabase.OWNER_ROLE);
+				var liquibase = new Liquibase("db/changelog/db.changelog-master.yaml", new CompositeResourceAccessor(roots),
+						DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+			liquibase.setChangeLogParameter("appRole", LocalDatabase.APP_ROLE);
+			liquibase.update(new Contexts(), new LabelExpression());
+		}
 	}
 
 	private static boolean hasTables(String url, String schema) throws SQLException {

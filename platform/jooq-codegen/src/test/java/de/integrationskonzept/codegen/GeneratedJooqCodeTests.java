@@ -17,9 +17,9 @@ import de.integrationskonzept.platform.persistence.internal.LocalDatabase;
 /**
  * Fails when the committed jOOQ classes and the Liquibase-migrated schema drift apart.
  * <p>
- * Regenerate with {@code ./mvnw -pl platform/server -am verify -Dtest=GeneratedJooqCodeTests
- * -Dsurefire.failIfNoSpecifiedTests=false -Djooq.regenerate=true} (or
- * {@code infra/scripts/regenerate-jooq.sh}).
+ * Regenerate with {@code ./mvnw -pl platform/jooq-codegen -am test -Djooq.regenerate=true} — it
+ * needs only this tool and the local database, so it works while module code that uses new
+ * tables does not compile yet.
  */
 class GeneratedJooqCodeTests {
 
@@ -27,7 +27,7 @@ class GeneratedJooqCodeTests {
 
 	@Test
 	void committedJooqCodeMatchesTheMigratedSchema(@TempDir Path generated) throws Exception {
-		var generator = new JooqCodeGenerator(LocalDatabase.obtain(TestDatabase.settings()));
+		var generator = new JooqCodeGenerator(LocalDatabase.obtain(TestDatabase.settings()), REPOSITORY);
 		if (Boolean.getBoolean("jooq.regenerate")) {
 			generator.generate(module -> module.sourceRoot(REPOSITORY));
 		}
