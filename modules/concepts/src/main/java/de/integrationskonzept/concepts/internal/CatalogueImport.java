@@ -16,14 +16,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.concepts.CatalogueIndicator;
 import de.integrationskonzept.concepts.FieldTemplate;
 import de.integrationskonzept.concepts.FieldTemplates;
 import de.integrationskonzept.concepts.IndicatorCatalogue;
+import de.integrationskonzept.platform.security.SystemActor;
 import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.web.ProblemException;
 import tools.jackson.databind.DeserializationFeature;
@@ -132,15 +131,6 @@ class CatalogueImport implements ApplicationRunner {
 	}
 
 	private static <T> T asImporter(Supplier<T> work) {
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of(TenantAuthority.platformAdmin())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SystemActor.callAs(ACTOR, List.of(TenantAuthority.platformAdmin()), work);
 	}
 }

@@ -109,7 +109,8 @@ class ConceptEditionsService implements ConceptEditions {
 		}
 		Edition moved = current.withStatus(status, decided);
 		validate(moved);
-		if (!editions.replace(moved, expectedVersion)) {
+		// A status change touches the edition's own row only; its parts stay as they are.
+		if (!editions.replaceHeader(moved, expectedVersion)) {
 			throw new EditionProblems.VersionConflict(expectedVersion, load(id).version());
 		}
 		changeLog.record(id, actor(), EditionDiff.between(current, moved));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,15 +16,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.security.SystemActor;
 import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
 import tools.jackson.databind.JsonNode;
 
@@ -90,17 +91,7 @@ class DemoConcepts implements ApplicationRunner {
 		}
 	}
 
-	private static <T> T asDemoEditor(de.integrationskonzept.platform.tenancy.TenantId tenant, java.util.function.Supplier<T> work) {
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system:demo-import", null,
-				List.of(TenantAuthority.of(tenant, TenantRole.EDITOR))));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+	private static <T> T asDemoEditor(TenantId tenant, Supplier<T> work) {
+		return SystemActor.callAs("system:demo-import", List.of(TenantAuthority.of(tenant, TenantRole.EDITOR)), work);
 	}
 }

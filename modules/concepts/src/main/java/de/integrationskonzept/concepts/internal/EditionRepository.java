@@ -135,13 +135,7 @@ public class EditionRepository {
 	 * @return false when someone else saved in between (nothing was changed)
 	 */
 	public boolean replace(Edition edition, int expectedVersion) {
-		int updated = dsl.update(EDITION)
-			.set(editionColumns(edition))
-			.set(EDITION.VERSION, expectedVersion + 1)
-			.set(EDITION.UPDATED_AT, OffsetDateTime.now())
-			.where(EDITION.ID.eq(edition.id().value()), EDITION.VERSION.eq(expectedVersion))
-			.execute();
-		if (updated == 0) {
+		if (!replaceHeader(edition, expectedVersion)) {
 			return false;
 		}
 		dsl.deleteFrom(MEASURE).where(MEASURE.EDITION_ID.eq(edition.id().value())).execute();
@@ -149,6 +143,19 @@ public class EditionRepository {
 		dsl.deleteFrom(GUIDELINE).where(GUIDELINE.EDITION_ID.eq(edition.id().value())).execute();
 		insertParts(edition);
 		return true;
+	}
+
+	/**
+	 * Replaces only the edition's own row (status, resolution, texts, period) if the stored version
+	 * is still {@code expectedVersion}; the parts stay as they are.
+	 */
+	public boolean replaceHeader(Edition edition, int expectedVersion) {
+		return dsl.update(EDITION)
+			.set(editionColumns(edition))
+			.set(EDITION.VERSION, expectedVersion + 1)
+			.set(EDITION.UPDATED_AT, OffsetDateTime.now())
+			.where(EDITION.ID.eq(edition.id().value()), EDITION.VERSION.eq(expectedVersion))
+			.execute() == 1;
 	}
 
 	private Map<org.jooq.Field<?>, Object> editionColumns(Edition edition) {
