@@ -166,6 +166,21 @@ class PublicSiteTests {
 	}
 
 	@Test
+	void widgetMayBeFramedByOtherSitesWhileSitePagesMayNot() throws Exception {
+		awaitPublished("wiesbaden");
+		var widget = mvc.perform(request("/wiesbaden/widget/handlungsfelder/bildung-und-sprache")).andReturn().getResponse();
+		assertThat(widget.getStatus()).isEqualTo(200);
+		assertThat(widget.getContentAsString(StandardCharsets.UTF_8)).contains("Deutschkenntnisse vor der Einschulung verbessern", "target=\"_blank\"")
+			.doesNotContain("site-header");
+		assertThat(widget.getHeader("Content-Security-Policy")).contains("frame-ancestors *");
+		assertThat(widget.getHeader("X-Frame-Options")).isNull();
+		var field = mvc.perform(request("/wiesbaden/handlungsfelder/bildung-und-sprache")).andReturn().getResponse();
+		assertThat(field.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+		assertThat(field.getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(status("/dietzenbach/widget/handlungsfelder/bildung-und-sprache")).isEqualTo(404);
+	}
+
+	@Test
 	void previewShowsADraftToTheTenantsStaffOnly() throws Exception {
 		TenantId boerde = tenants.findActiveBySlug("landkreis-boerde").orElseThrow().id();
 		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();

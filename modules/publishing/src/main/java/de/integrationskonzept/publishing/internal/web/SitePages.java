@@ -74,6 +74,15 @@ class SitePages {
 		return page(model, site, request, response, "publishing/field");
 	}
 
+	/** A Handlungsfeld's goals without the site's frame, to embed in the municipality's own pages (iframe). */
+	@GetMapping("/{tenantSlug}/widget/handlungsfelder/{fieldSlug}")
+	String widget(@PathVariable String tenantSlug, @PathVariable String fieldSlug, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = publicSite(tenantSlug, lang, locale);
+		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
+		return page(model, site, request, response, "publishing/widget");
+	}
+
 	@GetMapping("/{tenantSlug}/massnahmen")
 	String measures(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
