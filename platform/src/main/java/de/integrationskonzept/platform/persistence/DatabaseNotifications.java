@@ -1,6 +1,7 @@
 package de.integrationskonzept.platform.persistence;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -32,8 +34,8 @@ public class DatabaseNotifications implements DisposableBean {
 		/** A PostgreSQL channel name (lower-case identifier). */
 		String channel();
 
-		/** A notification arrived on the channel. */
-		void notified();
+		/** A notification arrived on the channel, with its payload (empty when none was sent). */
+		void notified(String payload);
 
 		/** Whether notifications are being received; false also after a lost connection. */
 		void listening(boolean listening);
@@ -66,7 +68,7 @@ public class DatabaseNotifications implements DisposableBean {
 
 	private void listen() {
 		while (!stopped) {
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			try (Connection connection = openConnection(); Statement statement = connection.createStatement()) {
 				connection.setAutoCommit(true);
 				for (Subscriber subscriber : subscribers) {
 					statement.execute("listen " + subscriber.channel());
@@ -78,7 +80,7 @@ public class DatabaseNotifications implements DisposableBean {
 					if (notifications != null) {
 						for (PGNotification notification : notifications) {
 							subscribers.stream().filter(subscriber -> subscriber.channel().equals(notification.getName()))
-								.forEach(Subscriber::notified);
+								.forEach(subscriber -> subscriber.notified(notification.getParameter()));
 						}
 					}
 					// A dead connection just returns nothing; check it now and then.
@@ -95,6 +97,18 @@ public class DatabaseNotifications implements DisposableBean {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A connection of its own, outside the pool: it is held for as long as the application runs,
+	 * and a pool must not lose one of its connections to that.
+	 */
+	private Connection openConnection() throws SQLException {
+		if (dataSource.isWrapperFor(HikariDataSource.class)) {
+			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+			return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+		}
+		return dataSource.getConnection();
 	}
 
 	private static void pause() {

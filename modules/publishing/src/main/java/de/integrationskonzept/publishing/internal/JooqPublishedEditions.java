@@ -76,6 +76,12 @@ class JooqPublishedEditions implements PublishedEditions {
 		byTenant.remove(event.tenantId());
 	}
 
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(SiteCachesReset event) {
+		byTenant.clear();
+	}
+
 	private List<PublishedEdition> load() {
 		TenantId tenant = TenantContext.require();
 		var rows = dsl.select(PUBLISHED_EDITION.EDITION_ID, PUBLISHED_EDITION.PUBLISHED_AT, PUBLISHED_EDITION.DOCUMENT)

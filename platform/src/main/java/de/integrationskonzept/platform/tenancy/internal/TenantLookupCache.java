@@ -61,7 +61,7 @@ class TenantLookupCache implements DatabaseNotifications.Subscriber {
 	}
 
 	@Override
-	public void notified() {
+	public void notified(String payload) {
 		generation.incrementAndGet();
 		bySlug.clear();
 		byHost.clear();
@@ -70,6 +70,6 @@ class TenantLookupCache implements DatabaseNotifications.Subscriber {
 	@Override
 	public void listening(boolean listening) {
 		this.listening = listening;
-		notified();
+		notified("");
 	}
 }

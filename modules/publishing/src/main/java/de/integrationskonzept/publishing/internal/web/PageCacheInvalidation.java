@@ -3,6 +3,7 @@ package de.integrationskonzept.publishing.internal.web;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import de.integrationskonzept.publishing.internal.SiteCachesReset;
 import de.integrationskonzept.publishing.internal.SiteContentChanged;
 
 /**
@@ -22,5 +23,10 @@ class PageCacheInvalidation {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(SiteContentChanged event) {
 		cache.invalidate(event.tenantId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SiteCachesReset event) {
+		cache.invalidateAll();
 	}
 }

@@ -84,6 +84,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 		pages.asMap().keySet().removeIf(key -> key.tenant().equals(tenant));
 	}
 
+	void invalidateAll() {
+		generations.values().forEach(AtomicLong::incrementAndGet);
+		pages.invalidateAll();
+	}
+
 	/** The number of pages held (for tests and metrics). */
 	public long size() {
 		pages.cleanUp();

@@ -1,0 +1,47 @@
+package de.integrationskonzept.publishing.internal;
+
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import de.integrationskonzept.platform.persistence.DatabaseNotifications;
+import de.integrationskonzept.platform.tenancy.TenantId;
+
+/**
+ * Hears from PostgreSQL when any instance changed what a tenant's public site shows
+ * ({@code site_content_changed}, sent by triggers at commit) and drops this instance's cached
+ * snapshots and pages of that tenant — the same as a change made here.
+ */
+@Component
+class SiteChangeNotifications implements DatabaseNotifications.Subscriber {
+
+	private final ApplicationEventPublisher events;
+	private final JooqPublishedEditions publishedEditions;
+
+	SiteChangeNotifications(ApplicationEventPublisher events, JooqPublishedEditions publishedEditions) {
+		this.events = events;
+		this.publishedEditions = publishedEditions;
+	}
+
+	@Override
+	public String channel() {
+		return "site_content_changed";
+	}
+
+	@Override
+	public void notified(String payload) {
+		try {
+			events.publishEvent(new SiteContentChanged(new TenantId(UUID.fromString(payload))));
+		}
+		catch (IllegalArgumentException e) {
+			events.publishEvent(new SiteCachesReset());
+		}
+	}
+
+	/** Whatever was missed while not listening: start afresh. */
+	@Override
+	public void listening(boolean listening) {
+		events.publishEvent(new SiteCachesReset());
+	}
+}
