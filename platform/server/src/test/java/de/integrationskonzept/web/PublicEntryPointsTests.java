@@ -62,7 +62,7 @@ class PublicEntryPointsTests {
 	void everySeedTenantHasAStartPage(String slug) throws Exception {
 		var response = fetch("/" + slug, "text/html");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("<h1>Integrationskonzept ");
+		assertThat(response.body()).contains("<title>Integrationskonzept ", "<h1>");
 	}
 
 	@Test
@@ -185,6 +185,6 @@ class PublicEntryPointsTests {
 	@Test
 	void pagesSwitchToEnglishOnRequest() throws Exception {
 		var body = fetch("/wiesbaden?lang=en", "text/html").body();
-		assertThat(body).contains("<html lang=\"en\">", "Key facts", "Contact");
+		assertThat(body).contains("<html dir=\"ltr\" lang=\"en\">", "Key facts", "Contact");
 	}
 }
