@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,6 +31,7 @@ import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 import de.integrationskonzept.publishing.internal.PublishedEdition;
 import de.integrationskonzept.publishing.internal.PublishedEditions;
+import de.integrationskonzept.publishing.internal.web.SiteView;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,20 +60,23 @@ class OpenDataPages {
 	}
 
 	@GetMapping({ "/{tenantSlug}/open-data", "/{tenantSlug}/open-data/" })
-	String index(@PathVariable String tenantSlug, HttpServletRequest request, Model model) {
+	String index(@PathVariable String tenantSlug, Locale locale, HttpServletRequest request, Model model) {
 		Tenant tenant = tenant(tenantSlug);
 		SiteUrls urls = urls(request, tenant);
 		Optional<PublishedEdition> current = editions.current();
+		// This page's own texts exist in German and English only, whatever languages the concept has.
+		String language = "en".equals(locale.getLanguage()) ? "en" : "de";
+		model.addAttribute("site", SiteView.publicSite(tenant, current.orElse(null), language));
+		model.addAttribute("currentPath", request.getRequestURI());
+		model.addAttribute("canonicalUrl", urls.openData() + ("en".equals(language) ? "?lang=en" : ""));
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("published", current.orElse(null));
 		model.addAttribute("publishedAtLocal", current.map(edition -> edition.publishedAt().atZone(GERMAN_TIME)).orElse(null));
 		model.addAttribute("languages", current.map(edition -> OpenDataJson.languagesOf(edition.edition())).orElse(List.of()));
-		model.addAttribute("homeUrl", urls.home());
-		model.addAttribute("pageUrl", urls.openData());
 		model.addAttribute("jsonUrl", urls.openDataFile("concept.json"));
 		model.addAttribute("catalogUrl", urls.openDataFile("catalog.ttl"));
 		model.addAttribute("pdfUrl", urls.pdf());
-		model.addAttribute("tables", List.of(OpenDataCsv.Table.values()));
+		model.addAttribute("tables", Arrays.stream(OpenDataCsv.Table.values()).map(table -> CsvFileView.of(table, urls)).toList());
 		model.addAttribute("schema", OpenDataJson.SCHEMA);
 		model.addAttribute("licenceTitle", OpenDataLicence.TITLE);
 		model.addAttribute("licenceUrl", OpenDataLicence.TEXT_URL);
@@ -115,7 +121,7 @@ class OpenDataPages {
 		}
 		var response = ResponseEntity.ok().cacheControl(FIVE_MINUTES).contentType(MediaType.parseMediaType(SitemapXml.MEDIA_TYPE));
 		current.ifPresent(edition -> response.lastModified(edition.publishedAt()));
-		return response.body(SitemapXml.render(urls(request, tenant), current).getBytes(StandardCharsets.UTF_8));
+		return response.body(SitemapXml.render(urls(request, tenant), current, editions.all()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A file of the current edition, or 304 when the client's copy is as new as the publication. */

@@ -18,7 +18,8 @@ import de.integrationskonzept.publishing.internal.PublishedEdition;
  * {@code sitemap.xml} (sitemaps.org 0.9) of a tenant's public site. The pages that show the
  * published concept carry its publication time as {@code lastmod}; news, contact and the legal
  * pages change on their own schedule, and a wrong {@code lastmod} is worse than none, so they
- * carry none. Without a published edition only the pages that exist regardless are listed.
+ * carry none. Without a published edition only the pages that exist regardless are listed. Every
+ * published edition, superseded ones too, has its own document page in the history.
  */
 final class SitemapXml {
 
@@ -32,7 +33,8 @@ final class SitemapXml {
 	private SitemapXml() {
 	}
 
-	static String render(SiteUrls urls, Optional<PublishedEdition> current) {
+	/** {@code all}: every published edition of the tenant (the history), newest first. */
+	static String render(SiteUrls urls, Optional<PublishedEdition> current, List<PublishedEdition> all) {
 		Instant published = current.map(PublishedEdition::publishedAt).orElse(null);
 		List<Entry> entries = new ArrayList<>();
 		entries.add(new Entry(urls.home(), published));
@@ -44,6 +46,7 @@ final class SitemapXml {
 			entries.add(new Entry(urls.page("massnahmen"), published));
 			entries.add(new Entry(urls.page("fassungen"), published));
 		});
+		all.forEach(edition -> entries.add(new Entry(urls.page("fassungen/" + edition.editionId()), edition.publishedAt())));
 		entries.add(new Entry(urls.openData(), published));
 		OTHER_PAGES.forEach(page -> entries.add(new Entry(urls.page(page), null)));
 		return write(entries);

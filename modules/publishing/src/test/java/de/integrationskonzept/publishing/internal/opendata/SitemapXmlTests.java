@@ -3,7 +3,9 @@ package de.integrationskonzept.publishing.internal.opendata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import de.integrationskonzept.concepts.Edition;
+import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.publishing.internal.PublishedEdition;
 
 /** sitemap.xml: well-formed sitemaps.org XML listing the tenant's public pages and each Handlungsfeld. */
@@ -29,7 +32,7 @@ class SitemapXmlTests {
 
 	@Test
 	void listsEveryFieldAndTheConceptPagesWithThePublicationTime() throws Exception {
-		Map<String, String> entries = entries(SitemapXml.render(Fixtures.URLS, Optional.of(published)));
+		Map<String, String> entries = entries(SitemapXml.render(Fixtures.URLS, Optional.of(published), List.of(published)));
 
 		for (Edition.Field field : published.edition().fields()) {
 			assertThat(entries).containsEntry(BASE + "/handlungsfelder/" + published.fieldSlug(field), "2026-03-02T09:15:30Z");
@@ -42,12 +45,23 @@ class SitemapXmlTests {
 			.containsEntry(BASE + "/impressum", null)
 			.containsKeys(BASE + "/aktuelles", BASE + "/kontakt", BASE + "/datenschutz", BASE + "/barrierefreiheit")
 			.containsKey(BASE + "/handlungsfelder/bildung-und-sprache")
-			.hasSize(10 + published.edition().fields().size());
+			.hasSize(11 + published.edition().fields().size());
+	}
+
+	@Test
+	void everyPublishedEditionHasItsDocumentPageWithItsOwnPublicationTime() throws Exception {
+		Edition older = published.edition();
+		PublishedEdition superseded = new PublishedEdition(published.tenantId(), EditionId.of("5c3b1f4e-0d6a-4f0e-9a47-1f6f2b7e8c90"),
+				Instant.parse("2021-06-01T10:00:00Z"), false, older);
+		Map<String, String> entries = entries(SitemapXml.render(Fixtures.URLS, Optional.of(published), List.of(published, superseded)));
+
+		assertThat(entries).containsEntry(BASE + "/fassungen/" + published.editionId(), "2026-03-02T09:15:30Z")
+			.containsEntry(BASE + "/fassungen/5c3b1f4e-0d6a-4f0e-9a47-1f6f2b7e8c90", "2021-06-01T10:00:00Z");
 	}
 
 	@Test
 	void withoutAPublishedEditionListsOnlyPagesThatExistAnyway() throws Exception {
-		Map<String, String> entries = entries(SitemapXml.render(Fixtures.URLS, Optional.empty()));
+		Map<String, String> entries = entries(SitemapXml.render(Fixtures.URLS, Optional.empty(), List.of()));
 
 		assertThat(entries).containsOnlyKeys(BASE, BASE + "/open-data/", BASE + "/aktuelles", BASE + "/kontakt", BASE + "/impressum",
 				BASE + "/datenschutz", BASE + "/barrierefreiheit");
@@ -57,7 +71,7 @@ class SitemapXmlTests {
 	@Test
 	void onTheTenantsOwnHostAddressesHaveNoSlug() throws Exception {
 		SiteUrls ownHost = new SiteUrls("https://integration.wiesbaden.example", "");
-		Map<String, String> entries = entries(SitemapXml.render(ownHost, Optional.of(published)));
+		Map<String, String> entries = entries(SitemapXml.render(ownHost, Optional.of(published), List.of(published)));
 
 		assertThat(entries).containsKeys("https://integration.wiesbaden.example/", "https://integration.wiesbaden.example/leitlinien",
 				"https://integration.wiesbaden.example/handlungsfelder/arbeit");
