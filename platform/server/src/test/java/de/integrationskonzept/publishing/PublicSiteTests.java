@@ -32,6 +32,7 @@ import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.publishing.internal.PublishedEditions;
+import de.integrationskonzept.publishing.internal.web.PublicPageCache;
 
 /**
  * The public concept sites on real PostgreSQL with the demo concepts: only published snapshots
@@ -48,6 +49,7 @@ class PublicSiteTests {
 	@Autowired TenantScope tenantScope;
 	@Autowired ConceptEditions editions;
 	@Autowired PublishedEditions publishedEditions;
+	@Autowired PublicPageCache pageCache;
 
 	@AfterEach
 	void signOut() {
@@ -137,6 +139,45 @@ class PublicSiteTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(page("/duesseldorf")).contains(draftTitle));
 		assertThat(page("/duesseldorf/fassungen")).contains(draftTitle, "Gesamtstädtisches Integrationskonzept", "abgelöst", "0815/2026");
 		assertThat(page("/duesseldorf/fassungen/" + published.id().value())).contains(draftTitle);
+	}
+
+	@Test
+	void anonymousPagesAreServedFromTheCacheWithValidators() throws Exception {
+		awaitPublished("frankenthal");
+		var first = mvc.perform(request("/frankenthal/leitlinien")).andReturn().getResponse();
+		var second = mvc.perform(request("/frankenthal/leitlinien")).andReturn().getResponse();
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(first.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(second.getHeader("ETag")).isNotBlank().isEqualTo(first.getHeader("ETag"));
+		assertThat(second.getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+		assertThat(second.getHeader("Last-Modified")).isNotBlank();
+		assertThat(second.getHeader("Content-Security-Policy")).as("security headers are replayed").contains("default-src 'self'");
+		assertThat(second.getHeader("Pragma")).isNull();
+		assertThat(mvc.perform(request("/frankenthal/leitlinien").header("If-None-Match", first.getHeader("ETag")))
+			.andReturn().getResponse().getStatus()).isEqualTo(304);
+		assertThat(pageCache.size()).isPositive();
+		// Signed-in visitors (their browser sends the session cookie) get a fresh page of their own, and it is not kept.
+		var staff = mvc.perform(request("/frankenthal").cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "signed-in"))
+				.with(staffOf(tenants.findActiveBySlug("frankenthal").orElseThrow().id())))
+			.andReturn().getResponse();
+		assertThat(staff.getContentAsString(StandardCharsets.UTF_8)).contains("Integrationskonzept bearbeiten");
+		assertThat(staff.getHeader("Cache-Control")).doesNotContain("public");
+		assertThat(page("/frankenthal")).doesNotContain("Integrationskonzept bearbeiten");
+	}
+
+	@Test
+	void widgetMayBeFramedByOtherSitesWhileSitePagesMayNot() throws Exception {
+		awaitPublished("wiesbaden");
+		var widget = mvc.perform(request("/wiesbaden/widget/handlungsfelder/bildung-und-sprache")).andReturn().getResponse();
+		assertThat(widget.getStatus()).isEqualTo(200);
+		assertThat(widget.getContentAsString(StandardCharsets.UTF_8)).contains("Deutschkenntnisse vor der Einschulung verbessern", "target=\"_blank\"")
+			.doesNotContain("site-header");
+		assertThat(widget.getHeader("Content-Security-Policy")).contains("frame-ancestors *");
+		assertThat(widget.getHeader("X-Frame-Options")).isNull();
+		var field = mvc.perform(request("/wiesbaden/handlungsfelder/bildung-und-sprache")).andReturn().getResponse();
+		assertThat(field.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+		assertThat(field.getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(status("/dietzenbach/widget/handlungsfelder/bildung-und-sprache")).isEqualTo(404);
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import de.integrationskonzept.publishing.internal.PublishedEdition;
 import de.integrationskonzept.publishing.internal.PublishedEditions;
 import de.integrationskonzept.publishing.internal.SearchIndex;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A municipality's public concept site, rendered from the published snapshot only, and the staff
@@ -51,37 +52,46 @@ class SitePages {
 
 	@GetMapping("/{tenantSlug}")
 	String home(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		requireTenant(tenantSlug);
 		SiteView site = site(publishedEditions.current().orElse(null), lang, locale, "/" + tenantSlug, false);
 		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
 		model.addAttribute("staff", AccessControl.hasTenantRole(TenantRole.CONTRIBUTOR));
-		return page(model, site, request, "publishing/home");
+		return page(model, site, request, response, "publishing/home");
 	}
 
 	@GetMapping("/{tenantSlug}/leitlinien")
 	String guidelines(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
-			HttpServletRequest request, Model model) {
-		return page(model, publicSite(tenantSlug, lang, locale), request, "publishing/guidelines");
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		return page(model, publicSite(tenantSlug, lang, locale), request, response, "publishing/guidelines");
 	}
 
 	@GetMapping("/{tenantSlug}/handlungsfelder/{fieldSlug}")
 	String field(@PathVariable String tenantSlug, @PathVariable String fieldSlug, @RequestParam(required = false) String lang,
-			Locale locale, HttpServletRequest request, Model model) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SiteView site = publicSite(tenantSlug, lang, locale);
 		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
-		return page(model, site, request, "publishing/field");
+		return page(model, site, request, response, "publishing/field");
+	}
+
+	/** A Handlungsfeld's goals without the site's frame, to embed in the municipality's own pages (iframe). */
+	@GetMapping("/{tenantSlug}/widget/handlungsfelder/{fieldSlug}")
+	String widget(@PathVariable String tenantSlug, @PathVariable String fieldSlug, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = publicSite(tenantSlug, lang, locale);
+		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
+		return page(model, site, request, response, "publishing/widget");
 	}
 
 	@GetMapping("/{tenantSlug}/massnahmen")
 	String measures(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
-			HttpServletRequest request, Model model) {
-		return page(model, publicSite(tenantSlug, lang, locale), request, "publishing/measures");
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		return page(model, publicSite(tenantSlug, lang, locale), request, response, "publishing/measures");
 	}
 
 	@GetMapping("/{tenantSlug}/fassungen")
 	String editions(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		requireTenant(tenantSlug);
 		List<PublishedEdition> all = publishedEditions.all();
 		model.addAttribute("editions", all);
@@ -92,21 +102,21 @@ class SitePages {
 				.ifPresent(previous -> predecessors.put(published.editionId(), previous)));
 		model.addAttribute("predecessors", predecessors);
 		return page(model, site(all.isEmpty() ? null : all.getFirst(), lang, locale, "/" + tenantSlug, false), request,
-				"publishing/editions");
+				response, "publishing/editions");
 	}
 
 	/** One published edition as a whole (also older ones): the document to read or print in full. */
 	@GetMapping("/{tenantSlug}/fassungen/{editionId}")
 	String edition(@PathVariable String tenantSlug, @PathVariable String editionId, @RequestParam(required = false) String lang,
-			Locale locale, HttpServletRequest request, Model model) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		requireTenant(tenantSlug);
 		PublishedEdition published = publishedEditions.find(editionId(editionId)).orElseThrow(SitePages::notFound);
-		return page(model, site(published, lang, locale, "/" + tenantSlug, false), request, "publishing/document");
+		return page(model, site(published, lang, locale, "/" + tenantSlug, false), request, response, "publishing/document");
 	}
 
 	@GetMapping("/{tenantSlug}/suche")
 	String search(@PathVariable String tenantSlug, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		requireTenant(tenantSlug);
 		SiteView site = site(publishedEditions.current().orElse(null), lang, locale, "/" + tenantSlug, false);
 		String query = q == null ? "" : q.strip();
@@ -117,31 +127,31 @@ class SitePages {
 		else if (!query.isEmpty() && site.published() != null) {
 			model.addAttribute("hits", searchIndex.search(site.published().editionId(), query, site.language(), 50));
 		}
-		return page(model, site, request, "publishing/search");
+		return page(model, site, request, response, "publishing/search");
 	}
 
 	@GetMapping("/{tenantSlug}/verwaltung/konzept/{editionId}/vorschau")
 	String previewHome(@PathVariable String tenantSlug, @PathVariable String editionId, @RequestParam(required = false) String lang,
-			Locale locale, HttpServletRequest request, Model model) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SiteView site = previewSite(tenantSlug, editionId, lang, locale);
 		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
 		model.addAttribute("staff", true);
-		return page(model, site, request, "publishing/home");
+		return page(model, site, request, response, "publishing/home");
 	}
 
 	@GetMapping("/{tenantSlug}/verwaltung/konzept/{editionId}/vorschau/handlungsfelder/{fieldSlug}")
 	String previewField(@PathVariable String tenantSlug, @PathVariable String editionId, @PathVariable String fieldSlug,
-			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SiteView site = previewSite(tenantSlug, editionId, lang, locale);
 		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
-		return page(model, site, request, "publishing/field");
+		return page(model, site, request, response, "publishing/field");
 	}
 
 	@GetMapping("/{tenantSlug}/verwaltung/konzept/{editionId}/vorschau/{part:leitlinien|massnahmen}")
 	String previewPart(@PathVariable String tenantSlug, @PathVariable String editionId, @PathVariable String part,
-			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SiteView site = previewSite(tenantSlug, editionId, lang, locale);
-		return page(model, site, request, "leitlinien".equals(part) ? "publishing/guidelines" : "publishing/measures");
+		return page(model, site, request, response, "leitlinien".equals(part) ? "publishing/guidelines" : "publishing/measures");
 	}
 
 	private SiteView publicSite(String tenantSlug, String lang, Locale locale) {
@@ -162,7 +172,10 @@ class SitePages {
 		return new SiteView(tenants.current(), published, language(lang, locale), basePath, preview);
 	}
 
-	private static String page(Model model, SiteView site, HttpServletRequest request, String view) {
+	private static String page(Model model, SiteView site, HttpServletRequest request, HttpServletResponse response, String view) {
+		if (!site.preview() && request.getUserPrincipal() == null) {
+			PublicPageCache.markCacheable(request, response);
+		}
 		model.addAttribute("site", site);
 		model.addAttribute("currentPath", request.getRequestURI());
 		model.addAttribute("canonicalUrl", ServletUriComponentsBuilder.fromRequest(request).replaceQuery(null)
