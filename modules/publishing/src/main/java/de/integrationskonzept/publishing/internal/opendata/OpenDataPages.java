@@ -31,10 +31,12 @@ import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 import de.integrationskonzept.publishing.internal.PublishedEdition;
 import de.integrationskonzept.publishing.internal.PublishedEditions;
+import de.integrationskonzept.publishing.internal.web.PublicPageCache;
 import de.integrationskonzept.publishing.internal.web.SiteView;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The tenant's open data: the documented index page, {@code concept.json}, the CSV files, the
@@ -60,8 +62,12 @@ class OpenDataPages {
 	}
 
 	@GetMapping({ "/{tenantSlug}/open-data", "/{tenantSlug}/open-data/" })
-	String index(@PathVariable String tenantSlug, Locale locale, HttpServletRequest request, Model model) {
+	String index(@PathVariable String tenantSlug, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Tenant tenant = tenant(tenantSlug);
+		if (request.getUserPrincipal() == null) {
+			PublicPageCache.markCacheable(request, response);
+		}
 		SiteUrls urls = urls(request, tenant);
 		Optional<PublishedEdition> current = editions.current();
 		// This page's own texts exist in German and English only, whatever languages the concept has.
