@@ -51,6 +51,14 @@ public final class SiteView {
 		this.preview = preview;
 	}
 
+	/**
+	 * The frame of a public page outside {@link SitePages} (e.g. open data), at the tenant's
+	 * public address, in {@code language}.
+	 */
+	public static SiteView publicSite(Tenant tenant, PublishedEdition published, String language) {
+		return new SiteView(tenant, published, language, "/" + tenant.slug(), false);
+	}
+
 	public Tenant tenant() {
 		return tenant;
 	}
