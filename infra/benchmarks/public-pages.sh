@@ -14,7 +14,8 @@
 #                 concepts) on BASE_URL's port, wait for /actuator/health/readiness, stop it after
 #   SERVER_ARGS   extra arguments for the jar, e.g. "--ik.local-database.prefer-server=true
 #                 --ik.local-database.database=ik_bench" (use the PostgreSQL on 127.0.0.1:5432)
-#   THREADS, CONNECTIONS, DURATION, WARMUP   wrk -t/-c/-d (default 2, 64, 20s; warm-up 10s)
+#   THREADS, CONNECTIONS, DURATION, WARMUP, TIMEOUT   wrk -t/-c/-d/--timeout (default 2, 64,
+#                 20s, 10s); WARMUP is the warm-up run's duration (default 10s)
 #   NGINX_PORT    port of the static nginx (default 18080)
 #   REPORT        where the Markdown result goes (default docs/benchmarks/public-pages-latest.md)
 # Exit status: 0 targets met, 1 targets missed, 2 the benchmark could not run.
@@ -30,6 +31,8 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-64}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-10s}"
+# wrk's default of 2 s drops slower answers from the latency figures (it counts them as timeouts).
+TIMEOUT="${TIMEOUT:-10s}"
 NGINX_PORT="${NGINX_PORT:-18080}"
 REPORT="${REPORT:-$repo_root/docs/benchmarks/public-pages-latest.md}"
 reporter="$repo_root/infra/benchmarks/wrk-report.lua"
@@ -143,7 +146,7 @@ cmp -s "$page_file" "$work/static-check.html" || fail "nginx does not serve the 
 
 # --- wrk -----------------------------------------------------------------------------------
 run_wrk() { # name url duration
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$reporter" "$2" >"$work/$1.txt" 2>&1 \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout "$TIMEOUT" --latency -s "$reporter" "$2" >"$work/$1.txt" 2>&1 \
         || fail "wrk failed against $2: $(cat "$work/$1.txt")"
 }
 result() { # name key
@@ -154,7 +157,7 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for target in server nginx; do
     url="$BASE_URL$PAGE"
     [ "$target" = nginx ] && url="$static_url"
-    log "$target: warm-up $WARMUP, then $DURATION (wrk -t$THREADS -c$CONNECTIONS --latency $url)"
+    log "$target: warm-up $WARMUP, then $DURATION (wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT --latency $url)"
     run_wrk "$target-warmup" "$url" "$WARMUP"
     run_wrk "$target" "$url" "$DURATION"
 done
@@ -216,7 +219,7 @@ mkdir -p "$(dirname "$REPORT")"
     echo "- when: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
     echo "- machine: $(nproc) cores ($(sed -nE 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); wrk, server and nginx share it; load average before/after: $load_before / $load_after (other work on the machine skews both sides)"
     echo "- page: \`$PAGE\` from $BASE_URL, $page_bytes bytes ($content_type); nginx $("$nginx_bin" -v 2>&1 | sed 's#.*/##'), worker_processes 2, access_log off, port $NGINX_PORT"
-    echo "- load: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` for each, after a $WARMUP warm-up of each"
+    echo "- load: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency\` for each, after a $WARMUP warm-up of each"
     echo
     echo "$table"
     echo
