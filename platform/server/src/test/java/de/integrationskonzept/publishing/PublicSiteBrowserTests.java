@@ -1,0 +1,220 @@
+package de.integrationskonzept.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * The public site as a person sees it, in Debian's headless Chromium: every seed tenant's start page
+ * and one of its Handlungsfeld pages pass axe-core's WCAG 2.1 A/AA rules without a serious or
+ * critical violation, the language switch leads to the English page, and the print view shows the
+ * content without navigation. Skipped only on a developer machine without {@code /usr/bin/chromium};
+ * under CI (env {@code CI} set, as {@code .ci/run} does) a missing browser fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ik.tenants.import-on-startup=true", "ik.demo.concepts-import=true" })
+class PublicSiteBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final Duration WAIT = Duration.ofSeconds(15);
+	// The public Handlungsfeld page's mapping (not the editors' pages under /verwaltung/).
+	private static final Pattern PUBLIC_FIELD_PAGE = Pattern.compile("/\\{\\w+}/handlungsfelder/.*");
+
+	private static ChromeDriver browser;
+	private static Path profile;
+
+	@LocalServerPort int port;
+	@Autowired List<RequestMappingInfoHandlerMapping> handlerMappings;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		if (!Files.isExecutable(CHROMIUM)) {
+			assumeTrue(System.getenv("CI") != null, "no /usr/bin/chromium: apt-get install chromium chromium-driver");
+			fail("CI is set but /usr/bin/chromium is missing (.ci/run installs chromium and chromium-driver)");
+		}
+		assertThat(CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
+		profile = Files.createTempDirectory("ik-chromium-");
+		// An explicit driver and binary keep Selenium Manager from looking for (or downloading) either.
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
+	@BeforeEach
+	void newVisitor() {
+		// The chosen language is kept in the session: every test starts as a first-time visitor.
+		if (browser.getCurrentUrl() != null && browser.getCurrentUrl().startsWith("http")) {
+			browser.manage().deleteAllCookies();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dietzenbach", "wiesbaden", "frankenthal", "duesseldorf", "landkreis-boerde" })
+	void startPageHasNoSeriousAccessibilityViolations(String slug) {
+		open("/" + slug);
+		assertThat(documentLanguage()).isEqualTo("de");
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
+		assertNoSeriousViolations();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dietzenbach", "wiesbaden", "frankenthal", "duesseldorf", "landkreis-boerde" })
+	void handlungsfeldPageHasNoSeriousAccessibilityViolations(String slug) {
+		open("/" + slug);
+		var links = browser.findElements(By.cssSelector("a[href*='/handlungsfelder/']"));
+		if (links.isEmpty()) {
+			if (!siteHasHandlungsfeldPages()) {
+				abort("this build has no Handlungsfeld pages yet (no mapping with /handlungsfelder/)");
+			}
+			assertThat(mainText()).as("start page of %s without a Handlungsfeld link must say no concept is published", slug)
+				.containsPattern(PublicSiteTexts.NO_PUBLISHED_CONCEPT);
+			abort(slug + " has no published concept (the start page says so): no Handlungsfeld page to check");
+		}
+		var href = links.getFirst().getDomAttribute("href");
+		links.getFirst().click();
+		waitForPage();
+		assertThat(browser.getCurrentUrl()).as("followed %s", href).contains("/handlungsfelder/");
+		assertThat(browser.getTitle()).doesNotContain("Fehler");
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
+		assertNoSeriousViolations();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dietzenbach", "wiesbaden", "frankenthal", "duesseldorf", "landkreis-boerde" })
+	void languageSwitchLeadsToTheEnglishPage(String slug) {
+		open("/" + slug);
+		var germanHeadings = headings();
+		englishLink().click();
+		new WebDriverWait(browser, WAIT).until(b -> "en".equals(documentLanguage()));
+		waitForPage();
+		assertThat(documentLanguage()).isEqualTo("en");
+		assertThat(headings()).as("headings on the English page that are English texts and not on the German page %s", germanHeadings)
+			.filteredOn(heading -> !germanHeadings.contains(heading))
+			.anyMatch(PublicSiteTexts::isEnglishMessage);
+		assertNoSeriousViolations();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dietzenbach", "wiesbaden", "frankenthal", "duesseldorf", "landkreis-boerde" })
+	void printViewShowsTheContentWithoutNavigation(String slug) {
+		open("/" + slug);
+		assertThat(rendered(".language-switch")).as("language switch on screen").containsOnly(true);
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(browser.executeScript("return matchMedia('print').matches;")).isEqualTo(true);
+			for (var selector : List.of(".skip-link", "header nav", "footer nav", ".language-switch", "form[role=search]")) {
+				assertThat(rendered(selector)).as("%s in print", selector).doesNotContain(true);
+			}
+			assertThat(rendered("main")).containsExactly(true);
+			assertThat(rendered("main h1")).contains(true);
+			assertThat(style("body", "color")).as("print text colour").isEqualTo("rgb(0, 0, 0)");
+			assertThat(style("body", "background-color")).as("print background").isIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
+			for (var link : browser.findElements(By.cssSelector("main a[href^='http']"))) {
+				var after = (String) browser.executeScript("return getComputedStyle(arguments[0], '::after').content;", link);
+				assertThat(after).as("URL printed after %s", link.getText()).contains(link.getDomAttribute("href"));
+			}
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+		waitForPage();
+	}
+
+	private static void waitForPage() {
+		new WebDriverWait(browser, WAIT).until(b -> "complete".equals(browser.executeScript("return document.readyState;")));
+	}
+
+	private static void assertNoSeriousViolations() {
+		var blocking = Axe.violations(browser).stream().filter(Axe.Violation::blocking).toList();
+		if (!blocking.isEmpty()) {
+			fail("axe-core: %d serious or critical WCAG 2.1 A/AA violation(s) on %s%n%s"
+				.formatted(blocking.size(), browser.getCurrentUrl(), Axe.describe(blocking)));
+		}
+	}
+
+	private static WebElement englishLink() {
+		var inSwitch = browser.findElements(By.cssSelector("nav.language-switch a[hreflang='en']"));
+		var anywhere = browser.findElements(By.cssSelector("a[hreflang='en']"));
+		assertThat(anywhere).as("a link to the English page").isNotEmpty();
+		return inSwitch.isEmpty() ? anywhere.getFirst() : inSwitch.getFirst();
+	}
+
+	private static String documentLanguage() {
+		return (String) browser.executeScript("return document.documentElement.lang;");
+	}
+
+	private static String mainText() {
+		return browser.findElement(By.tagName("main")).getText();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> headings() {
+		return (List<String>) browser.executeScript(
+				"return [...document.querySelectorAll('h1, h2')].map(h => h.textContent.trim().replace(/\\s+/g, ' '));");
+	}
+
+	/** Whether each element matching the selector takes up space on the page (not display:none itself or by an ancestor). */
+	@SuppressWarnings("unchecked")
+	private static List<Boolean> rendered(String selector) {
+		return (List<Boolean>) browser.executeScript(
+				"return [...document.querySelectorAll(arguments[0])].map(e => e.getClientRects().length > 0);", selector);
+	}
+
+	private static String style(String selector, String property) {
+		return (String) browser.executeScript(
+				"return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);", selector, property);
+	}
+
+	private boolean siteHasHandlungsfeldPages() {
+		return handlerMappings.stream()
+			.flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
+			.flatMap(info -> info.getPatternValues().stream())
+			.anyMatch(pattern -> PUBLIC_FIELD_PAGE.matcher(pattern).matches());
+	}
+}
