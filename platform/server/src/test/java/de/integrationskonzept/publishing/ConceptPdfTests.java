@@ -31,6 +31,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
+import de.integrationskonzept.concepts.EditionId;
+import de.integrationskonzept.concepts.LocalizedText;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.publishing.internal.PublishedEdition;
@@ -167,6 +169,20 @@ class ConceptPdfTests {
 		try (PDDocument pdf = Loader.loadPDF(conceptPdf.render(tenant, published(tenant, edition), "<script>"))) {
 			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("de");
 			assertThat(text(pdf)).contains("Inhalt", words(edition.fields().get(0).name().german()));
+		}
+	}
+
+	@Test
+	void anEditionWithoutPartsStillHasTitlePageAndContents() throws IOException {
+		Tenant tenant = tenants.findActiveBySlug("landkreis-boerde").orElseThrow();
+		Edition bare = new Edition(EditionId.random(), LocalizedText.german("Integrationskonzept (Gliederung)"), 2026, 2030,
+				null, null, null, null, null, null, null, null, 0);
+
+		try (PDDocument pdf = Loader.loadPDF(conceptPdf.render(tenant, published(tenant, bare), "de"))) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+			assertThat(text(pdf)).contains(tenant.name(), "Integrationskonzept (Gliederung)", "2026–2030", "Inhalt")
+				.doesNotContain("Beschluss", "Handlungsfelder", "Maßnahmen");
+			assertThat(bookmarks(pdf.getDocumentCatalog().getDocumentOutline())).containsExactly("Inhalt");
 		}
 	}
 
