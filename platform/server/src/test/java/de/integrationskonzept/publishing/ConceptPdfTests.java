@@ -154,10 +154,15 @@ class ConceptPdfTests {
 		ObjectNode json = seed("dietzenbach.json");
 		String name = "Bildung <b>& \"Sprache\"</b> <img src=\"http://127.0.0.1/x.png\"/> ]]> \\\" }";
 		((ObjectNode) json.get("fields").get(0).get("name")).put("de", name);
+		// The title also goes into the footer, a CSS string.
+		String title = "Konzept \"; } body { display: none } \\";
+		((ObjectNode) json.get("title")).put("de", title);
+		String paper = "https://ratsinfo.example/vo.asp?nr=0522&a=%22x%22";
+		((ObjectNode) json.get("resolution")).put("url", paper);
 		Edition edition = editions.readJson(json.toString());
 
 		try (PDDocument pdf = Loader.loadPDF(conceptPdf.render(tenant, published(tenant, edition), "de"))) {
-			assertThat(text(pdf)).contains(name);
+			assertThat(text(pdf)).contains(name, paper, tenant.name() + " · " + title);
 		}
 	}
 

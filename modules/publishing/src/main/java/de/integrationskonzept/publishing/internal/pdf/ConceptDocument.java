@@ -13,11 +13,11 @@ record ConceptDocument(String lang, Text title, String tenantName, String period
 		String publishedOn, Text understanding, Text prerequisites, List<Text> guidelines, List<Field> fields,
 		List<Measure> measures, String footer) {
 
-	/** The council's resolution; each part may be missing in historical editions. */
-	record Resolution(String body, String number, String date, String result) {
+	/** The council's resolution; each part may be missing in historical editions. {@code url}: the paper online. */
+	record Resolution(String body, String number, String date, String result, String url) {
 
 		public boolean isEmpty() {
-			return body == null && number == null && date == null && result == null;
+			return body == null && number == null && date == null && result == null && url == null;
 		}
 	}
 

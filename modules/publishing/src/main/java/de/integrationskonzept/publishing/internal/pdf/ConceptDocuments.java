@@ -64,7 +64,8 @@ final class ConceptDocuments {
 
 	private ConceptDocument.Resolution resolution(de.integrationskonzept.concepts.Resolution resolution) {
 		return new ConceptDocument.Resolution(clean(resolution.body()), clean(resolution.number()),
-				resolution.date() == null ? null : dates.format(resolution.date()), clean(resolution.result()));
+				resolution.date() == null ? null : dates.format(resolution.date()), clean(resolution.result()),
+				resolution.url() == null ? null : clean(resolution.url().toString()));
 	}
 
 	private Field field(Edition.Field field, String number) {
@@ -137,9 +138,12 @@ final class ConceptDocuments {
 		return value == null || value.isBlank() ? null : Text.clean(value.strip());
 	}
 
-	/** A CSS string literal for the running footer; quotes, backslashes and line breaks are escaped. */
+	/**
+	 * A CSS string literal for the running footer. Backslashes and quotes become hex escapes
+	 * ({@code \5c }, {@code \22 }): openhtmltopdf drops a backslash escaped as {@code \\}.
+	 */
 	static String cssString(String value) {
-		String escaped = Text.clean(value).replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n\\t]+", " ");
+		String escaped = Text.clean(value).replace("\\", "\\5c ").replace("\"", "\\22 ").replaceAll("[\\r\\n\\t]+", " ");
 		return "\"" + escaped + "\"";
 	}
 }
