@@ -30,9 +30,10 @@ import de.integrationskonzept.publishing.internal.PublishedEdition;
 /**
  * The whole published concept as one PDF: title page, table of contents with page numbers, PDF
  * bookmarks, understanding and prerequisites, Leitlinien, every Handlungsfeld with its baseline,
- * key figures, goals, sub-goals and indicators, and the measures. The PDF is tagged (PDF/UA) and
- * archivable (PDF/A-2a), carries the document title and language, and embeds its only font, so it
- * looks the same on every server. Arabic and other right-to-left texts are shaped and reordered.
+ * key figures, goals, sub-goals and indicators, and the measures. openhtmltopdf tags it for PDF/UA
+ * and marks it PDF/A-2a (no validator such as veraPDF checks either here); it carries the document
+ * title and language and embeds its only font, so it looks the same on every server. Arabic and
+ * other right-to-left texts are shaped and reordered.
  */
 @Component
 public class ConceptPdf {
