@@ -182,6 +182,21 @@ class PublicSiteTests {
 	}
 
 	@Test
+	void thePublishedConceptIsAPdfThatContainsItsFieldsAndGoals() throws Exception {
+		awaitPublished("wiesbaden");
+		var response = mvc.perform(request("/wiesbaden/integrationskonzept.pdf")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		assertThat(response.getHeader("Content-Disposition")).contains("integrationskonzept-wiesbaden-2021-2025.pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Bildung & Sprache", "Deutschkenntnisse vor der Einschulung verbessern");
+		}
+		// Only what is published: Börde has a draft only, and no PDF.
+		assertThat(status("/landkreis-boerde/integrationskonzept.pdf")).isEqualTo(404);
+	}
+
+	@Test
 	void previewShowsADraftToTheTenantsStaffOnly() throws Exception {
 		TenantId boerde = tenants.findActiveBySlug("landkreis-boerde").orElseThrow().id();
 		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
