@@ -128,7 +128,7 @@ class ContactFormTests extends MailingSystemTest {
 		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("Bitte korrigieren Sie Ihre Angaben", "href=\"#email\"", "id=\"email-error\"",
 					"Bitte geben Sie eine gültige E-Mail-Adresse an", "id=\"message-error\"", "bisher: 7",
-					"id=\"consent-error\"", "aria-invalid=\"true\"", "value=\"" + subject + "\"");
+					"href=\"#consent\"", "id=\"consent\"", "id=\"consent-error\"", "aria-invalid=\"true\"", "value=\"" + subject + "\"");
 		assertThat(stored("wiesbaden", subject)).isZero();
 	}
 

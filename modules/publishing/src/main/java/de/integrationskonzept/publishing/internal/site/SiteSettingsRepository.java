@@ -49,7 +49,7 @@ class SiteSettingsRepository {
 				.set(SITE_SETTINGS.TENANT_ID, TenantContext.require().value())
 				.set(SITE_SETTINGS.LOGO, logo.content())
 				.set(SITE_SETTINGS.LOGO_MEDIA_TYPE, logo.mediaType())
-				.set(SITE_SETTINGS.LOGO_ALT, logo.content() == null ? null : values.logoAlt())
+				.set(SITE_SETTINGS.LOGO_ALT, values.logoAlt())
 				.set(SITE_SETTINGS.ACCENT_COLOUR, values.accentColour() == null ? null : values.accentColour().hex())
 				.set(SITE_SETTINGS.IMPRESSUM, values.impressum())
 				.set(SITE_SETTINGS.DATENSCHUTZ, values.datenschutz())
