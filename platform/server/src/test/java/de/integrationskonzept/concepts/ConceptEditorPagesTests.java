@@ -69,7 +69,7 @@ class ConceptEditorPagesTests {
 	@Test
 	void editorsSeeTheDemoConceptWithItsFieldsAndResolution() throws Exception {
 		assertThat(page(get("/wiesbaden/verwaltung/konzept").with(as(wiesbaden, TenantRole.EDITOR))))
-			.contains("Integrationskonzept 2021–2025", "beschlossen");
+			.contains("Integrationskonzept 2021–2025", "veröffentlicht");
 		assertThat(page(get(WIESBADEN_2021).with(as(wiesbaden, TenantRole.CONTRIBUTOR))))
 			.contains("Bildung &amp; Sprache", "Arbeit", "Gesundheit", "Sport", "Vielfalt – Kultur – Religion", "Nr. 0522",
 					"festgeschrieben", "Fortschreibung als neuen Entwurf anlegen")

@@ -70,4 +70,14 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':submission-fixture')::uuid, repeat('f', 64)) on conflict do nothing
 				""", tenant.value(), tenant.value());
 	}
+
+	/**
+	 * The publishing tables are filled by the demo concepts' publication, which arrives after
+	 * start-up through the event registry: wait for the tenant's snapshot and its search entries.
+	 */
+	static void awaitPublishedSnapshot(JdbcTemplate jdbc, org.springframework.transaction.support.TransactionTemplate transactions,
+			TenantScope tenantScope, TenantId tenant) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> tenantScope.callAs(tenant,
+				() -> transactions.execute(status -> jdbc.queryForObject("select count(*) from publishing.search_entry", Integer.class))) > 0);
+	}
 }

@@ -49,6 +49,7 @@ class TenantIsolationTests {
 		for (TenantId tenant : List.of(wiesbaden, dietzenbach)) {
 			tenantScope.runAs(tenant, () -> transactions.executeWithoutResult(status -> IsolationFixtures.insert(jdbc, tenant)));
 			IsolationFixtures.concept(editions, tenantScope, tenant);
+			IsolationFixtures.awaitPublishedSnapshot(jdbc, transactions, tenantScope, tenant);
 		}
 	}
 

@@ -62,7 +62,7 @@ class PublicEntryPointsTests {
 	void everySeedTenantHasAStartPage(String slug) throws Exception {
 		var response = fetch("/" + slug, "text/html");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("<h1>Integrationskonzept ");
+		assertThat(response.body()).contains("<title>Integrationskonzept ", "<h1>");
 	}
 
 	@Test
@@ -93,9 +93,12 @@ class PublicEntryPointsTests {
 
 	@Test
 	void suspendedTenantAnswersLikeAnUnknownOne() throws Exception {
+		assertThat(fetch("/frankenthal", "text/html").statusCode()).as("resolved, and kept in memory").isEqualTo(200);
 		jdbc.update("update platform.tenant set status = 'SUSPENDED' where slug = 'frankenthal'");
 		try {
-			assertThat(fetch("/frankenthal", "text/html").statusCode()).isEqualTo(404);
+			// Every instance hears of the change through PostgreSQL (NOTIFY at commit) within moments.
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(fetch("/frankenthal", "text/html").statusCode()).isEqualTo(404));
 			assertThat(fetch("/api/tenants/frankenthal", "application/json").statusCode()).isEqualTo(404);
 			assertThat(fetch("/api/tenants", "application/json").body()).doesNotContain("frankenthal");
 		}
@@ -185,6 +188,6 @@ class PublicEntryPointsTests {
 	@Test
 	void pagesSwitchToEnglishOnRequest() throws Exception {
 		var body = fetch("/wiesbaden?lang=en", "text/html").body();
-		assertThat(body).contains("<html lang=\"en\">", "Key facts", "Contact");
+		assertThat(body).contains("<html dir=\"ltr\" lang=\"en\">", "Key facts", "Contact");
 	}
 }

@@ -174,7 +174,12 @@ class ConceptEditionsService implements ConceptEditions {
 	@Override
 	public Edition importJson(String json) {
 		requireWriter();
-		return insert(EditionJson.read(json));
+		Edition imported = insert(EditionJson.read(json));
+		// Importing an edition that was published elsewhere publishes it here too.
+		if (imported.status() == EditionStatus.VEROEFFENTLICHT) {
+			events.publishEvent(new EditionPublished(TenantContext.require(), imported.id()));
+		}
+		return imported;
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -87,12 +89,22 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/?abgemeldet"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
-			.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-					new NegatedRequestMatcher(pathPattern("/swagger-ui/**")),
-					new StaticHeadersWriter("Content-Security-Policy",
-							"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))));
+			.headers(headers -> headers
+				// Embeddable pages (a municipality's widget in its own CMS) may be framed anywhere; nothing else may.
+				.frameOptions(frameOptions -> frameOptions.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBEDDABLE),
+						new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(new OrRequestMatcher(pathPattern("/swagger-ui/**"), EMBEDDABLE)),
+						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY + "frame-ancestors 'none'")))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMBEDDABLE,
+						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY + "frame-ancestors *"))));
 		return http.build();
 	}
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; ";
+	/** Pages made to be shown in a frame on other sites: {@code /{tenant}/widget/…}. */
+	private static final org.springframework.security.web.util.matcher.RequestMatcher EMBEDDABLE = pathPattern("/*/widget/**");
 
 	/** Bcrypt by default, with the {id} prefix so stronger algorithms can follow without a migration. */
 	@Bean

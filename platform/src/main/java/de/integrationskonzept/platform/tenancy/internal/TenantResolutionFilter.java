@@ -13,7 +13,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantContext;
-import de.integrationskonzept.platform.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,11 +34,11 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 	private static final String API = "/api/";
 	private static final String API_TENANTS = "/api/tenants/";
 
-	private final Tenants tenants;
+	private final TenantLookupCache lookups;
 	private final String baseDomain;
 
-	TenantResolutionFilter(Tenants tenants, @Value("${ik.tenancy.base-domain}") String baseDomain) {
-		this.tenants = tenants;
+	TenantResolutionFilter(TenantLookupCache lookups, @Value("${ik.tenancy.base-domain}") String baseDomain) {
+		this.lookups = lookups;
 		this.baseDomain = baseDomain.toLowerCase(Locale.ROOT);
 	}
 
@@ -63,7 +62,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 				return;
 			}
-			tenant = tenants.findActiveBySlug(slug);
+			tenant = lookups.findActiveBySlug(slug);
 		}
 		if (tenant.isEmpty()) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -88,9 +87,9 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 		String suffix = "." + baseDomain;
 		if (host.endsWith(suffix)) {
 			String slug = host.substring(0, host.length() - suffix.length());
-			return slug.contains(".") ? Optional.empty() : tenants.findActiveBySlug(slug);
+			return slug.contains(".") ? Optional.empty() : lookups.findActiveBySlug(slug);
 		}
-		return tenants.findActiveByHostName(host);
+		return lookups.findActiveByHostName(host);
 	}
 
 	/** The tenant slug a path names, or {@code null} for platform paths. */

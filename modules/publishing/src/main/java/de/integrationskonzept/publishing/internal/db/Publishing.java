@@ -7,6 +7,8 @@ package de.integrationskonzept.publishing.internal.db;
 import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
 import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
 import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
+import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
+import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
 import de.integrationskonzept.publishing.internal.db.tables.SiteSettings;
 
 import java.util.Arrays;
@@ -46,6 +48,16 @@ public class Publishing extends SchemaImpl {
     public final NewsItem NEWS_ITEM = NewsItem.NEWS_ITEM;
 
     /**
+     * The table <code>publishing.published_edition</code>.
+     */
+    public final PublishedEdition PUBLISHED_EDITION = PublishedEdition.PUBLISHED_EDITION;
+
+    /**
+     * The table <code>publishing.search_entry</code>.
+     */
+    public final SearchEntry SEARCH_ENTRY = SearchEntry.SEARCH_ENTRY;
+
+    /**
      * The table <code>publishing.site_settings</code>.
      */
     public final SiteSettings SITE_SETTINGS = SiteSettings.SITE_SETTINGS;
@@ -69,6 +81,8 @@ public class Publishing extends SchemaImpl {
             ContactMessage.CONTACT_MESSAGE,
             ContactSubmission.CONTACT_SUBMISSION,
             NewsItem.NEWS_ITEM,
+            PublishedEdition.PUBLISHED_EDITION,
+            SearchEntry.SEARCH_ENTRY,
             SiteSettings.SITE_SETTINGS
         );
     }

@@ -7,6 +7,8 @@ package de.integrationskonzept.publishing.internal.db;
 import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
 import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
 import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
+import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
+import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
 import de.integrationskonzept.publishing.internal.db.tables.SiteSettings;
 
 
@@ -30,6 +32,16 @@ public class Tables {
      * The table <code>publishing.news_item</code>.
      */
     public static final NewsItem NEWS_ITEM = NewsItem.NEWS_ITEM;
+
+    /**
+     * The table <code>publishing.published_edition</code>.
+     */
+    public static final PublishedEdition PUBLISHED_EDITION = PublishedEdition.PUBLISHED_EDITION;
+
+    /**
+     * The table <code>publishing.search_entry</code>.
+     */
+    public static final SearchEntry SEARCH_ENTRY = SearchEntry.SEARCH_ENTRY;
 
     /**
      * The table <code>publishing.site_settings</code>.

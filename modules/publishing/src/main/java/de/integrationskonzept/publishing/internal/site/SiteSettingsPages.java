@@ -21,15 +21,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.publishing.internal.InvalidInput;
+import de.integrationskonzept.publishing.internal.web.PublicPageCache;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The tenant's legally required pages (Impressum, Datenschutz, Barrierefreiheitserklärung), its
- * logo and accent colour, and the administrators' form for all of them.
+ * logo and accent colour, and the administrators' form for all of them. The legal pages may be
+ * kept by the public page cache; saving the settings drops them ({@code SiteContentChanged}).
  */
 @Controller
 @RequestMapping("/{tenantSlug}")
-class SitePages {
+class SiteSettingsPages {
 
 	private final SiteSettingsService settings;
 	private final SiteModel site;
@@ -38,7 +41,7 @@ class SitePages {
 	private final LocalDate platformAssessed;
 	private final long contactRetentionDays;
 
-	SitePages(SiteSettingsService settings, SiteModel site, Tenants tenants,
+	SiteSettingsPages(SiteSettingsService settings, SiteModel site, Tenants tenants,
 			@Value("${ik.publishing.accessibility.platform-status:TEILWEISE}") ConformanceStatus platformStatus,
 			@Value("${ik.publishing.accessibility.platform-assessed:2026-11-23}") String platformAssessed,
 			@Value("${ik.publishing.contact.retention:P180D}") Duration contactRetention) {
@@ -51,20 +54,23 @@ class SitePages {
 	}
 
 	@GetMapping("/impressum")
-	String impressum(Model model) {
+	String impressum(Model model, HttpServletRequest request, HttpServletResponse response) {
+		PublicPageCache.markCacheable(request, response);
 		site.addTo(model);
 		return "publishing/site/impressum";
 	}
 
 	@GetMapping("/datenschutz")
-	String datenschutz(Model model) {
+	String datenschutz(Model model, HttpServletRequest request, HttpServletResponse response) {
+		PublicPageCache.markCacheable(request, response);
 		site.addTo(model);
 		model.addAttribute("retentionDays", contactRetentionDays);
 		return "publishing/site/datenschutz";
 	}
 
 	@GetMapping("/barrierefreiheit")
-	String accessibility(@PathVariable String tenantSlug, Model model) {
+	String accessibility(@PathVariable String tenantSlug, Model model, HttpServletRequest request, HttpServletResponse response) {
+		PublicPageCache.markCacheable(request, response);
 		site.addTo(model);
 		model.addAttribute("siteAddress", ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + tenantSlug).toUriString());
 		model.addAttribute("platformStatus", platformStatus);

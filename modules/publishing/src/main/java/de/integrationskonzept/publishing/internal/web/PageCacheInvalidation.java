@@ -1,0 +1,26 @@
+package de.integrationskonzept.publishing.internal.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import de.integrationskonzept.publishing.internal.SiteContentChanged;
+
+/**
+ * Drops a tenant's cached pages once a change to its site has committed — not before, or a
+ * request in between could cache the old page again. (A listener of its own: a servlet filter
+ * must not be proxied.)
+ */
+@Component
+class PageCacheInvalidation {
+
+	private final PublicPageCache cache;
+
+	PageCacheInvalidation(PublicPageCache cache) {
+		this.cache = cache;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SiteContentChanged event) {
+		cache.invalidate(event.tenantId());
+	}
+}

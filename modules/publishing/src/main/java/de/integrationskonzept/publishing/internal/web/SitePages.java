@@ -1,0 +1,215 @@
+package de.integrationskonzept.publishing.internal.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import de.integrationskonzept.concepts.ConceptEditions;
+import de.integrationskonzept.concepts.Edition;
+import de.integrationskonzept.concepts.EditionId;
+import de.integrationskonzept.platform.security.AccessControl;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantContext;
+import de.integrationskonzept.platform.tenancy.Tenants;
+import de.integrationskonzept.platform.tenancy.UnknownTenantException;
+import de.integrationskonzept.publishing.internal.PublishedEdition;
+import de.integrationskonzept.publishing.internal.PublishedEditions;
+import de.integrationskonzept.publishing.internal.SearchIndex;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A municipality's public concept site, rendered from the published snapshot only, and the staff
+ * preview that renders a draft with the same pages.
+ */
+@Controller
+class SitePages {
+
+	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-simple)?");
+	private static final int MAX_QUERY = 200;
+
+	private final Tenants tenants;
+	private final PublishedEditions publishedEditions;
+	private final ConceptEditions editions;
+	private final SearchIndex searchIndex;
+
+	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex) {
+		this.tenants = tenants;
+		this.publishedEditions = publishedEditions;
+		this.editions = editions;
+		this.searchIndex = searchIndex;
+	}
+
+	@GetMapping("/{tenantSlug}")
+	String home(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		requireTenant(tenantSlug);
+		SiteView site = site(publishedEditions.current().orElse(null), lang, locale, "/" + tenantSlug, false);
+		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
+		model.addAttribute("staff", AccessControl.hasTenantRole(TenantRole.CONTRIBUTOR));
+		return page(model, site, request, response, "publishing/home");
+	}
+
+	@GetMapping("/{tenantSlug}/leitlinien")
+	String guidelines(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		return page(model, publicSite(tenantSlug, lang, locale), request, response, "publishing/guidelines");
+	}
+
+	@GetMapping("/{tenantSlug}/handlungsfelder/{fieldSlug}")
+	String field(@PathVariable String tenantSlug, @PathVariable String fieldSlug, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = publicSite(tenantSlug, lang, locale);
+		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
+		return page(model, site, request, response, "publishing/field");
+	}
+
+	/** A Handlungsfeld's goals without the site's frame, to embed in the municipality's own pages (iframe). */
+	@GetMapping("/{tenantSlug}/widget/handlungsfelder/{fieldSlug}")
+	String widget(@PathVariable String tenantSlug, @PathVariable String fieldSlug, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = publicSite(tenantSlug, lang, locale);
+		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
+		return page(model, site, request, response, "publishing/widget");
+	}
+
+	@GetMapping("/{tenantSlug}/massnahmen")
+	String measures(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		return page(model, publicSite(tenantSlug, lang, locale), request, response, "publishing/measures");
+	}
+
+	@GetMapping("/{tenantSlug}/fassungen")
+	String editions(@PathVariable String tenantSlug, @RequestParam(required = false) String lang, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		requireTenant(tenantSlug);
+		List<PublishedEdition> all = publishedEditions.all();
+		model.addAttribute("editions", all);
+		var byId = all.stream().collect(java.util.stream.Collectors.toMap(PublishedEdition::editionId, published -> published));
+		var predecessors = new java.util.HashMap<EditionId, PublishedEdition>();
+		all.stream().filter(published -> published.edition().continues() != null)
+			.forEach(published -> java.util.Optional.ofNullable(byId.get(published.edition().continues()))
+				.ifPresent(previous -> predecessors.put(published.editionId(), previous)));
+		model.addAttribute("predecessors", predecessors);
+		return page(model, site(all.isEmpty() ? null : all.getFirst(), lang, locale, "/" + tenantSlug, false), request,
+				response, "publishing/editions");
+	}
+
+	/** One published edition as a whole (also older ones): the document to read or print in full. */
+	@GetMapping("/{tenantSlug}/fassungen/{editionId}")
+	String edition(@PathVariable String tenantSlug, @PathVariable String editionId, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		requireTenant(tenantSlug);
+		PublishedEdition published = publishedEditions.find(editionId(editionId)).orElseThrow(SitePages::notFound);
+		return page(model, site(published, lang, locale, "/" + tenantSlug, false), request, response, "publishing/document");
+	}
+
+	@GetMapping("/{tenantSlug}/suche")
+	String search(@PathVariable String tenantSlug, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		requireTenant(tenantSlug);
+		SiteView site = site(publishedEditions.current().orElse(null), lang, locale, "/" + tenantSlug, false);
+		String query = q == null ? "" : q.strip();
+		model.addAttribute("query", query);
+		if (query.length() > MAX_QUERY) {
+			model.addAttribute("queryTooLong", MAX_QUERY);
+		}
+		else if (!query.isEmpty() && site.published() != null) {
+			model.addAttribute("hits", searchIndex.search(site.published().editionId(), query, site.language(), 50));
+		}
+		return page(model, site, request, response, "publishing/search");
+	}
+
+	@GetMapping("/{tenantSlug}/verwaltung/konzept/{editionId}/vorschau")
+	String previewHome(@PathVariable String tenantSlug, @PathVariable String editionId, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = previewSite(tenantSlug, editionId, lang, locale);
+		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
+		model.addAttribute("staff", true);
+		return page(model, site, request, response, "publishing/home");
+	}
+
+	@GetMapping("/{tenantSlug}/verwaltung/konzept/{editionId}/vorschau/handlungsfelder/{fieldSlug}")
+	String previewField(@PathVariable String tenantSlug, @PathVariable String editionId, @PathVariable String fieldSlug,
+			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = previewSite(tenantSlug, editionId, lang, locale);
+		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
+		return page(model, site, request, response, "publishing/field");
+	}
+
+	@GetMapping("/{tenantSlug}/verwaltung/konzept/{editionId}/vorschau/{part:leitlinien|massnahmen}")
+	String previewPart(@PathVariable String tenantSlug, @PathVariable String editionId, @PathVariable String part,
+			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = previewSite(tenantSlug, editionId, lang, locale);
+		return page(model, site, request, response, "leitlinien".equals(part) ? "publishing/guidelines" : "publishing/measures");
+	}
+
+	private SiteView publicSite(String tenantSlug, String lang, Locale locale) {
+		requireTenant(tenantSlug);
+		PublishedEdition published = publishedEditions.current().orElseThrow(SitePages::notFound);
+		return site(published, lang, locale, "/" + tenantSlug, false);
+	}
+
+	/** A draft as the public would see it once published; only for the tenant's staff (checked by the concepts module). */
+	private SiteView previewSite(String tenantSlug, String editionId, String lang, Locale locale) {
+		requireTenant(tenantSlug);
+		Edition draft = editions.get(editionId(editionId));
+		var snapshot = new PublishedEdition(TenantContext.require(), draft.id(), Instant.now(), true, draft);
+		return site(snapshot, lang, locale, "/" + tenantSlug + "/verwaltung/konzept/" + draft.id().value() + "/vorschau", true);
+	}
+
+	private SiteView site(PublishedEdition published, String lang, Locale locale, String basePath, boolean preview) {
+		return new SiteView(tenants.current(), published, language(lang, locale), basePath, preview);
+	}
+
+	private static String page(Model model, SiteView site, HttpServletRequest request, HttpServletResponse response, String view) {
+		if (!site.preview() && request.getUserPrincipal() == null) {
+			PublicPageCache.markCacheable(request, response);
+		}
+		model.addAttribute("site", site);
+		model.addAttribute("currentPath", request.getRequestURI());
+		model.addAttribute("canonicalUrl", ServletUriComponentsBuilder.fromRequest(request).replaceQuery(null)
+			.queryParamIfPresent("lang", java.util.Optional.of(site.language()).filter(language -> !"de".equals(language)))
+			.build().toUriString());
+		return view;
+	}
+
+	/** {@code ?lang=} first, then the remembered choice of the platform's language switch, else German. */
+	private static String language(String requested, Locale locale) {
+		if (requested != null && LANGUAGE.matcher(requested).matches()) {
+			return requested;
+		}
+		String remembered = locale.getLanguage();
+		return LANGUAGE.matcher(remembered).matches() ? remembered : "de";
+	}
+
+	private static void requireTenant(String tenantSlug) {
+		// The resolution filter has bound the tenant this path names; platform paths bind none.
+		if (TenantContext.current().isEmpty()) {
+			throw new UnknownTenantException(tenantSlug);
+		}
+	}
+
+	private static EditionId editionId(String value) {
+		try {
+			return EditionId.of(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw notFound();
+		}
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+}
