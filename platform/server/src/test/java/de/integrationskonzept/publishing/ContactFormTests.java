@@ -145,7 +145,9 @@ class ContactFormTests extends MailingSystemTest {
 
 	@Test
 	void contactPageShowsTheContactOfficeTheHoneypotAndTheConsentLink() throws Exception {
-		String page = mvc.perform(get("/dietzenbach/kontakt")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var response = mvc.perform(get("/dietzenbach/kontakt")).andReturn().getResponse();
+		assertThat(response.getHeader("ETag")).as("a form with a CSRF token is never cached").isNull();
+		String page = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Stabsstelle Integration", "Europaplatz 1", "009 (EG)", "06074 373-817",
 				"nach Terminvereinbarung oder zu den Sprechzeiten", "Bitte leer lassen", "tabindex=\"-1\"", "autocomplete=\"off\"",
 				"href=\"/dietzenbach/datenschutz\"", "name=\"_csrf\"");

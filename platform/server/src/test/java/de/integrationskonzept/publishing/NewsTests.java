@@ -93,7 +93,9 @@ class NewsTests {
 		String title = "Sprachcafé startet " + UUID.randomUUID();
 		String id = draft("wiesbaden", title, "Jeden Dienstag im Rathaus.\n\nAlle sind willkommen.\nEintritt frei.");
 
-		assertThat(body(get("/wiesbaden/aktuelles"))).doesNotContain(title);
+		MvcResult before = perform(get("/wiesbaden/aktuelles"));
+		assertThat(before.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(title);
+		assertThat(before.getResponse().getHeader("ETag")).as("kept by the public page cache").isNotNull();
 		assertThat(body(get("/wiesbaden/aktuelles.atom"))).doesNotContain(title);
 		assertThat(perform(get("/wiesbaden/aktuelles/" + id)).getResponse().getStatus()).isEqualTo(404);
 
