@@ -53,6 +53,22 @@ final class IsolationFixtures {
 				insert into platform.invitation (tenant_id, token_hash, email, role, expires_at)
 				values (?, 'isolation-fixture', 'fixture@demo.invalid', 'CITIZEN', now() + interval '1 day') on conflict do nothing
 				""", tenant.value());
+		// Publishing: fixed ids per tenant, so repeated runs add no rows.
+		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",
+				tenant.value());
+		jdbc.update("""
+				insert into publishing.news_item (tenant_id, id, title, summary, body, author)
+				values (?, md5(?::text || ':news-fixture')::uuid, 'Fixture', 'Fixture', 'Fixture', 'Fixture') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into publishing.contact_message (tenant_id, id, email, subject, message, consent_at)
+				values (?, md5(?::text || ':message-fixture')::uuid, 'fixture@demo.invalid', 'Fixture', 'Fixture-Nachricht', now())
+				on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into publishing.contact_submission (tenant_id, id, client_key)
+				values (?, md5(?::text || ':submission-fixture')::uuid, repeat('f', 64)) on conflict do nothing
+				""", tenant.value(), tenant.value());
 	}
 
 	/**

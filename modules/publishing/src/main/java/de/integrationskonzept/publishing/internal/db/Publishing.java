@@ -4,8 +4,12 @@
 package de.integrationskonzept.publishing.internal.db;
 
 
+import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
+import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
+import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
 import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
 import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
+import de.integrationskonzept.publishing.internal.db.tables.SiteSettings;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +33,21 @@ public class Publishing extends SchemaImpl {
     public static final Publishing PUBLISHING = new Publishing();
 
     /**
+     * The table <code>publishing.contact_message</code>.
+     */
+    public final ContactMessage CONTACT_MESSAGE = ContactMessage.CONTACT_MESSAGE;
+
+    /**
+     * The table <code>publishing.contact_submission</code>.
+     */
+    public final ContactSubmission CONTACT_SUBMISSION = ContactSubmission.CONTACT_SUBMISSION;
+
+    /**
+     * The table <code>publishing.news_item</code>.
+     */
+    public final NewsItem NEWS_ITEM = NewsItem.NEWS_ITEM;
+
+    /**
      * The table <code>publishing.published_edition</code>.
      */
     public final PublishedEdition PUBLISHED_EDITION = PublishedEdition.PUBLISHED_EDITION;
@@ -37,6 +56,11 @@ public class Publishing extends SchemaImpl {
      * The table <code>publishing.search_entry</code>.
      */
     public final SearchEntry SEARCH_ENTRY = SearchEntry.SEARCH_ENTRY;
+
+    /**
+     * The table <code>publishing.site_settings</code>.
+     */
+    public final SiteSettings SITE_SETTINGS = SiteSettings.SITE_SETTINGS;
 
     /**
      * No further instances allowed
@@ -54,8 +78,12 @@ public class Publishing extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ContactMessage.CONTACT_MESSAGE,
+            ContactSubmission.CONTACT_SUBMISSION,
+            NewsItem.NEWS_ITEM,
             PublishedEdition.PUBLISHED_EDITION,
-            SearchEntry.SEARCH_ENTRY
+            SearchEntry.SEARCH_ENTRY,
+            SiteSettings.SITE_SETTINGS
         );
     }
 }

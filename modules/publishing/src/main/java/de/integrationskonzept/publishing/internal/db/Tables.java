@@ -4,8 +4,12 @@
 package de.integrationskonzept.publishing.internal.db;
 
 
+import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
+import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
+import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
 import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
 import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
+import de.integrationskonzept.publishing.internal.db.tables.SiteSettings;
 
 
 /**
@@ -13,6 +17,21 @@ import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>publishing.contact_message</code>.
+     */
+    public static final ContactMessage CONTACT_MESSAGE = ContactMessage.CONTACT_MESSAGE;
+
+    /**
+     * The table <code>publishing.contact_submission</code>.
+     */
+    public static final ContactSubmission CONTACT_SUBMISSION = ContactSubmission.CONTACT_SUBMISSION;
+
+    /**
+     * The table <code>publishing.news_item</code>.
+     */
+    public static final NewsItem NEWS_ITEM = NewsItem.NEWS_ITEM;
 
     /**
      * The table <code>publishing.published_edition</code>.
@@ -23,4 +42,9 @@ public class Tables {
      * The table <code>publishing.search_entry</code>.
      */
     public static final SearchEntry SEARCH_ENTRY = SearchEntry.SEARCH_ENTRY;
+
+    /**
+     * The table <code>publishing.site_settings</code>.
+     */
+    public static final SiteSettings SITE_SETTINGS = SiteSettings.SITE_SETTINGS;
 }
