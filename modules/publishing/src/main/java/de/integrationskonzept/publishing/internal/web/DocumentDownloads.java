@@ -1,7 +1,5 @@
 package de.integrationskonzept.publishing.internal.web;
 
-import java.util.regex.Pattern;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,8 +27,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class DocumentDownloads {
 
-	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-simple)?");
-
 	private final Tenants tenants;
 	private final PublishedEditions publishedEditions;
 	private final ConceptPdf pdf;
@@ -49,7 +45,7 @@ class DocumentDownloads {
 		}
 		PublishedEdition published = publishedEditions.current()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		String language = lang != null && LANGUAGE.matcher(lang).matches() ? lang : "de";
+		String language = SiteView.languageOf(lang, java.util.Locale.GERMAN);
 		byte[] document = pdf.render(tenants.current(), published, language);
 		PublicPageCache.markCacheable(request, response);
 		String filename = "integrationskonzept-" + tenantSlug + "-" + published.edition().periodFrom() + "-"

@@ -3,7 +3,6 @@ package de.integrationskonzept.publishing.internal.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,6 +24,7 @@ import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 import de.integrationskonzept.publishing.internal.PublishedEdition;
 import de.integrationskonzept.publishing.internal.PublishedEditions;
 import de.integrationskonzept.publishing.internal.SearchIndex;
+import de.integrationskonzept.publishing.internal.site.SiteSettingsService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,15 +35,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SitePages {
 
-	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-simple)?");
 	private static final int MAX_QUERY = 200;
 
 	private final Tenants tenants;
 	private final PublishedEditions publishedEditions;
 	private final ConceptEditions editions;
 	private final SearchIndex searchIndex;
+	private final SiteSettingsService siteSettings;
 
-	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex) {
+	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex,
+			SiteSettingsService siteSettings) {
+		this.siteSettings = siteSettings;
 		this.tenants = tenants;
 		this.publishedEditions = publishedEditions;
 		this.editions = editions;
@@ -172,7 +174,8 @@ class SitePages {
 		return new SiteView(tenants.current(), published, language(lang, locale), basePath, preview);
 	}
 
-	private static String page(Model model, SiteView site, HttpServletRequest request, HttpServletResponse response, String view) {
+	private String page(Model model, SiteView site, HttpServletRequest request, HttpServletResponse response, String view) {
+		model.addAttribute("settings", siteSettings.current());
 		if (!site.preview() && request.getUserPrincipal() == null) {
 			PublicPageCache.markCacheable(request, response);
 		}
@@ -184,13 +187,8 @@ class SitePages {
 		return view;
 	}
 
-	/** {@code ?lang=} first, then the remembered choice of the platform's language switch, else German. */
 	private static String language(String requested, Locale locale) {
-		if (requested != null && LANGUAGE.matcher(requested).matches()) {
-			return requested;
-		}
-		String remembered = locale.getLanguage();
-		return LANGUAGE.matcher(remembered).matches() ? remembered : "de";
+		return SiteView.languageOf(requested, locale);
 	}
 
 	private static void requireTenant(String tenantSlug) {

@@ -23,6 +23,7 @@ import de.integrationskonzept.publishing.internal.SearchIndex;
  */
 public final class SiteView {
 
+	private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}(-simple)?");
 	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ku");
 	private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(Map.entry("de", "Deutsch"),
 			Map.entry("de-simple", "Einfache Sprache"), Map.entry("en", "English"), Map.entry("ar", "العربية"),
@@ -57,6 +58,15 @@ public final class SiteView {
 	 */
 	public static SiteView publicSite(Tenant tenant, PublishedEdition published, String language) {
 		return new SiteView(tenant, published, language, "/" + tenant.slug(), false);
+	}
+
+	/** {@code ?lang=} first, then the remembered choice of the platform's language switch, else German. */
+	public static String languageOf(String requested, java.util.Locale locale) {
+		if (requested != null && LANGUAGE.matcher(requested).matches()) {
+			return requested;
+		}
+		String remembered = locale.getLanguage();
+		return LANGUAGE.matcher(remembered).matches() ? remembered : "de";
 	}
 
 	public Tenant tenant() {
