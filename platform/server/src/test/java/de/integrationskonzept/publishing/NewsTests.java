@@ -93,6 +93,7 @@ class NewsTests {
 		String title = "Sprachcafé startet " + UUID.randomUUID();
 		String id = draft("wiesbaden", title, "Jeden Dienstag im Rathaus.\n\nAlle sind willkommen.\nEintritt frei.");
 
+		assertThat(body(get("/wiesbaden"))).doesNotContain(title);
 		MvcResult before = perform(get("/wiesbaden/aktuelles"));
 		assertThat(before.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(title);
 		assertThat(before.getResponse().getHeader("ETag")).as("kept by the public page cache").isNotNull();
@@ -103,6 +104,7 @@ class NewsTests {
 		publish("wiesbaden", id);
 		assertThat(events.stream(SiteContentChanged.class)).containsExactly(new SiteContentChanged(tenant("wiesbaden")));
 		assertThat(body(get("/wiesbaden/aktuelles"))).contains(title, "Kurz: " + title);
+		assertThat(body(get("/wiesbaden"))).as("the start page shows the latest news").contains(title);
 		String page = body(get("/wiesbaden/aktuelles/" + id));
 		assertThat(page).contains(title, "Jeden Dienstag im Rathaus.", "Alle sind willkommen.<br>Eintritt frei.");
 		assertThat(body(get("/wiesbaden/aktuelles.atom"))).contains(title);
@@ -111,6 +113,7 @@ class NewsTests {
 			.param("version", String.valueOf(version("wiesbaden", id))));
 		assertThat(perform(get("/wiesbaden/aktuelles/" + id)).getResponse().getStatus()).isEqualTo(404);
 		assertThat(body(get("/wiesbaden/aktuelles"))).doesNotContain(title);
+		assertThat(body(get("/wiesbaden"))).doesNotContain(title);
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 import de.integrationskonzept.publishing.internal.PublishedEdition;
 import de.integrationskonzept.publishing.internal.PublishedEditions;
 import de.integrationskonzept.publishing.internal.SearchIndex;
+import de.integrationskonzept.publishing.internal.news.News;
 import de.integrationskonzept.publishing.internal.site.SiteSettingsService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,10 +43,12 @@ class SitePages {
 	private final ConceptEditions editions;
 	private final SearchIndex searchIndex;
 	private final SiteSettingsService siteSettings;
+	private final News news;
 
 	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex,
-			SiteSettingsService siteSettings) {
+			SiteSettingsService siteSettings, News news) {
 		this.siteSettings = siteSettings;
+		this.news = news;
 		this.tenants = tenants;
 		this.publishedEditions = publishedEditions;
 		this.editions = editions;
@@ -59,6 +62,7 @@ class SitePages {
 		SiteView site = site(publishedEditions.current().orElse(null), lang, locale, "/" + tenantSlug, false);
 		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
 		model.addAttribute("staff", AccessControl.hasTenantRole(TenantRole.CONTRIBUTOR));
+		model.addAttribute("latestNews", news.latestPublished(3));
 		return page(model, site, request, response, "publishing/home");
 	}
 
