@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
@@ -70,16 +70,16 @@ class JooqPublishedEditions implements PublishedEditions {
 	}
 
 	// After commit, so that a reader cannot cache what the committing transaction replaced.
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@EventListener
+	@Transactional(propagation = Propagation.SUPPORTS)
 	void on(SiteContentChanged event) {
-		byTenant.remove(event.tenantId());
+		AfterCommit.run(() -> byTenant.remove(event.tenantId()));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@EventListener
+	@Transactional(propagation = Propagation.SUPPORTS)
 	void on(SiteCachesReset event) {
-		byTenant.clear();
+		AfterCommit.run(byTenant::clear);
 	}
 
 	private List<PublishedEdition> load() {

@@ -1,8 +1,9 @@
 package de.integrationskonzept.publishing.internal.web;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
+import de.integrationskonzept.publishing.internal.AfterCommit;
 import de.integrationskonzept.publishing.internal.SiteCachesReset;
 import de.integrationskonzept.publishing.internal.SiteContentChanged;
 
@@ -20,13 +21,13 @@ class PageCacheInvalidation {
 		this.cache = cache;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(SiteContentChanged event) {
-		cache.invalidate(event.tenantId());
+		AfterCommit.run(() -> cache.invalidate(event.tenantId()));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(SiteCachesReset event) {
-		cache.invalidateAll();
+		AfterCommit.run(cache::invalidateAll);
 	}
 }
