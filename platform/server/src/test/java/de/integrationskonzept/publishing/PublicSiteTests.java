@@ -72,6 +72,11 @@ class PublicSiteTests {
 		assertThat(field).contains("<h1 lang=\"de\">Bildung &amp; Sprache</h1>", "Deutschkenntnisse vor der Einschulung verbessern",
 				"Woran wir erkennen, ob das Ziel erreicht ist", "Maßnahmen zu diesem Ziel");
 		assertThat(status("/wiesbaden/handlungsfelder/gibt-es-nicht")).isEqualTo(404);
+		// Numbers as the page's readers write them.
+		awaitPublished("duesseldorf");
+		// (The 2005 edition as a whole: another test here publishes a newer one for Düsseldorf.)
+		assertThat(page("/duesseldorf/fassungen/3f98fb34-c4e7-4d6e-948b-f914312ce955")).contains("585.000", "18 %");
+		assertThat(page("/duesseldorf/fassungen/3f98fb34-c4e7-4d6e-948b-f914312ce955?lang=en")).contains("585,000");
 	}
 
 	@Test
