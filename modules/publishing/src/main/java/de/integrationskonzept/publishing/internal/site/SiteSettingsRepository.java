@@ -3,9 +3,12 @@ package de.integrationskonzept.publishing.internal.site;
 import static de.integrationskonzept.publishing.internal.db.Tables.SITE_SETTINGS;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
@@ -41,39 +44,22 @@ class SiteSettingsRepository {
 
 	/** Saves the checked values if nobody saved since {@code expectedVersion}; false on a conflict. */
 	boolean save(SiteSettingsCheck.Checked values, String actor) {
-		var statement = values.accessibility();
 		var logo = values.logo();
 		var now = OffsetDateTime.now();
 		if (values.expectedVersion() == 0) {
-			var insert = dsl.insertInto(SITE_SETTINGS)
+			return dsl.insertInto(SITE_SETTINGS)
 				.set(SITE_SETTINGS.TENANT_ID, TenantContext.require().value())
 				.set(SITE_SETTINGS.LOGO, logo.content())
 				.set(SITE_SETTINGS.LOGO_MEDIA_TYPE, logo.mediaType())
-				.set(SITE_SETTINGS.LOGO_ALT, values.logoAlt())
-				.set(SITE_SETTINGS.ACCENT_COLOUR, values.accentColour() == null ? null : values.accentColour().hex())
-				.set(SITE_SETTINGS.IMPRESSUM, values.impressum())
-				.set(SITE_SETTINGS.DATENSCHUTZ, values.datenschutz())
-				.set(SITE_SETTINGS.A11Y_STATUS, statement.status() == null ? null : statement.status().name())
-				.set(SITE_SETTINGS.A11Y_BARRIERS, statement.knownBarriers())
-				.set(SITE_SETTINGS.A11Y_STATEMENT_DATE, statement.statementDate())
-				.set(SITE_SETTINGS.A11Y_FEEDBACK_CONTACT, statement.feedbackContact())
-				.set(SITE_SETTINGS.A11Y_ENFORCEMENT_URL, statement.enforcementUrl())
+				.set(texts(values))
 				.set(SITE_SETTINGS.VERSION, 1)
 				.set(SITE_SETTINGS.UPDATED_AT, now)
 				.set(SITE_SETTINGS.UPDATED_BY, actor)
-				.onConflictDoNothing();
-			return insert.execute() == 1;
+				.onConflictDoNothing()
+				.execute() == 1;
 		}
 		var update = dsl.update(SITE_SETTINGS)
-			.set(SITE_SETTINGS.LOGO_ALT, values.logoAlt())
-			.set(SITE_SETTINGS.ACCENT_COLOUR, values.accentColour() == null ? null : values.accentColour().hex())
-			.set(SITE_SETTINGS.IMPRESSUM, values.impressum())
-			.set(SITE_SETTINGS.DATENSCHUTZ, values.datenschutz())
-			.set(SITE_SETTINGS.A11Y_STATUS, statement.status() == null ? null : statement.status().name())
-			.set(SITE_SETTINGS.A11Y_BARRIERS, statement.knownBarriers())
-			.set(SITE_SETTINGS.A11Y_STATEMENT_DATE, statement.statementDate())
-			.set(SITE_SETTINGS.A11Y_FEEDBACK_CONTACT, statement.feedbackContact())
-			.set(SITE_SETTINGS.A11Y_ENFORCEMENT_URL, statement.enforcementUrl())
+			.set(texts(values))
 			.set(SITE_SETTINGS.VERSION, values.expectedVersion() + 1)
 			.set(SITE_SETTINGS.UPDATED_AT, now)
 			.set(SITE_SETTINGS.UPDATED_BY, actor);
@@ -84,6 +70,22 @@ class SiteSettingsRepository {
 			update = update.set(SITE_SETTINGS.LOGO, (byte[]) null).set(SITE_SETTINGS.LOGO_MEDIA_TYPE, (String) null);
 		}
 		return update.where(SITE_SETTINGS.VERSION.eq(values.expectedVersion())).execute() == 1;
+	}
+
+	/** Everything but the logo and the bookkeeping, the same for the first save and later ones. */
+	private static Map<Field<?>, Object> texts(SiteSettingsCheck.Checked values) {
+		var statement = values.accessibility();
+		Map<Field<?>, Object> fields = new LinkedHashMap<>();
+		fields.put(SITE_SETTINGS.LOGO_ALT, values.logoAlt());
+		fields.put(SITE_SETTINGS.ACCENT_COLOUR, values.accentColour() == null ? null : values.accentColour().hex());
+		fields.put(SITE_SETTINGS.IMPRESSUM, values.impressum());
+		fields.put(SITE_SETTINGS.DATENSCHUTZ, values.datenschutz());
+		fields.put(SITE_SETTINGS.A11Y_STATUS, statement.status() == null ? null : statement.status().name());
+		fields.put(SITE_SETTINGS.A11Y_BARRIERS, statement.knownBarriers());
+		fields.put(SITE_SETTINGS.A11Y_STATEMENT_DATE, statement.statementDate());
+		fields.put(SITE_SETTINGS.A11Y_FEEDBACK_CONTACT, statement.feedbackContact());
+		fields.put(SITE_SETTINGS.A11Y_ENFORCEMENT_URL, statement.enforcementUrl());
+		return fields;
 	}
 
 	private static SiteSettings toSettings(Record row) {
