@@ -70,7 +70,8 @@ class ParticipationPages {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		catch (ParticipationProblems.PhaseClosed closed) {
-			errors.reject("participation.phaseClosed", closed.getMessage());
+			// Outside the Ideensammlung the form is not shown, so the refusal stands above the page content.
+			model.addAttribute("error", closed.getMessage());
 			response.setStatus(HttpStatus.CONFLICT.value());
 		}
 		return page(id, model);
