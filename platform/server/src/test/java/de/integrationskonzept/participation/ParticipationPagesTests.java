@@ -150,6 +150,9 @@ class ParticipationPagesTests {
 			.param("text", "Aus einer anderen Kommune eingereicht.").param("consent", "true")
 			.with(as(tenants.findActiveBySlug("dietzenbach").orElseThrow().id(), TenantRole.CITIZEN)));
 		assertThat(foreign.getResponse().getStatus()).isEqualTo(403);
+		assertThat(perform(get("/dietzenbach/beteiligung/" + running.id())).getResponse().getStatus()).as("another tenant's process")
+			.isEqualTo(404);
+		assertThat(perform(get("/wiesbaden/beteiligung/" + java.util.UUID.randomUUID())).getResponse().getStatus()).isEqualTo(404);
 		assertThat(ideaCount(over)).isZero();
 		assertThat(ideaCount(running)).isZero();
 	}

@@ -1,5 +1,6 @@
 package de.integrationskonzept.participation.internal.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,6 +77,12 @@ class ParticipationPages {
 			response.setStatus(HttpStatus.CONFLICT.value());
 		}
 		return page(id, model);
+	}
+
+	/** A process of another tenant is as absent as one that never existed: the platform's 404 page. */
+	@ExceptionHandler(ParticipationProblems.ProcessNotFound.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private String page(UUID id, Model model) {
