@@ -86,7 +86,8 @@ class ParticipationPagesTests {
 	void editorsCreateAProcessThroughTheFormAndSeeErrorsNextToTheFields() throws Exception {
 		var editor = as(wiesbaden, TenantRole.EDITOR);
 		assertThat(html(perform(get("/wiesbaden/verwaltung/beteiligung").with(editor)))).contains("Beteiligungsverfahren anlegen",
-				"Integrationskonzept 2021–2025");
+				"Integrationskonzept 2021–2025",
+				"<label for=\"phases0.startsOn\">Phase 1: Beginn</label>", "id=\"phases0.startsOn\"");
 		assertThat(perform(get("/wiesbaden/verwaltung/beteiligung").with(as(wiesbaden, TenantRole.CITIZEN))).getResponse().getStatus())
 			.isEqualTo(403);
 
