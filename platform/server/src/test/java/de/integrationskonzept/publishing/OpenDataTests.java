@@ -125,6 +125,17 @@ class OpenDataTests {
 	}
 
 	@Test
+	void crawlersFindRobotsAndSitemapAtTheRootOfTheTenantsOwnHost() throws Exception {
+		awaitPublished("wiesbaden");
+		String host = "wiesbaden.integrationskonzept.localhost";
+		String robots = body(fetch(get("/robots.txt").header("Host", host)));
+		assertThat(robots).contains("Disallow: /verwaltung/", "Sitemap: http://" + host + "/sitemap.xml");
+		assertThat(body(fetch(get("/sitemap.xml").header("Host", host)))).contains("http://" + host + "/handlungsfelder/bildung-und-sprache");
+		assertThat(body(fetch(get("/wiesbaden/robots.txt")))).contains("Disallow: /wiesbaden/verwaltung/",
+				"Sitemap: http://localhost/wiesbaden/sitemap.xml");
+	}
+
+	@Test
 	void anotherTenantsFilesNeverShowThisTenantsConcept() throws Exception {
 		awaitPublished("wiesbaden");
 		awaitPublished("dietzenbach");

@@ -72,6 +72,11 @@ class PublicSiteTests {
 		assertThat(field).contains("<h1 lang=\"de\">Bildung &amp; Sprache</h1>", "Deutschkenntnisse vor der Einschulung verbessern",
 				"Woran wir erkennen, ob das Ziel erreicht ist", "Maßnahmen zu diesem Ziel");
 		assertThat(status("/wiesbaden/handlungsfelder/gibt-es-nicht")).isEqualTo(404);
+		// Numbers as the page's readers write them.
+		awaitPublished("duesseldorf");
+		// (The 2005 edition as a whole: another test here publishes a newer one for Düsseldorf.)
+		assertThat(page("/duesseldorf/fassungen/3f98fb34-c4e7-4d6e-948b-f914312ce955")).contains("585.000", "18 %");
+		assertThat(page("/duesseldorf/fassungen/3f98fb34-c4e7-4d6e-948b-f914312ce955?lang=en")).contains("585,000");
 	}
 
 	@Test
@@ -167,6 +172,24 @@ class PublicSiteTests {
 	}
 
 	@Test
+	void cachedPagesFollowAChangeOfTheContactOfficeAnnouncedByTheDatabase() throws Exception {
+		TenantId frankenthal = tenants.findActiveBySlug("frankenthal").orElseThrow().id();
+		awaitPublished("frankenthal");
+		var original = tenantScope.callAs(frankenthal, () -> tenants.currentContactOffice().orElseThrow());
+		var moved = new de.integrationskonzept.platform.tenancy.ContactOffice("Büro für Integration " + java.util.UUID.randomUUID(),
+				null, "Rathausplatz 2", "67227", "Frankenthal (Pfalz)", null, null, null, null, null);
+		assertThat(page("/frankenthal")).as("now in the page cache").doesNotContain(moved.name());
+		try {
+			// No application event: only PostgreSQL's NOTIFY tells the page cache (as it tells every instance).
+			asRoleOf(frankenthal, TenantRole.TENANT_ADMIN, () -> tenants.updateContactOffice(moved));
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/frankenthal")).contains(moved.name()));
+		}
+		finally {
+			asRoleOf(frankenthal, TenantRole.TENANT_ADMIN, () -> tenants.updateContactOffice(original));
+		}
+	}
+
+	@Test
 	void widgetMayBeFramedByOtherSitesWhileSitePagesMayNot() throws Exception {
 		awaitPublished("wiesbaden");
 		var widget = mvc.perform(request("/wiesbaden/widget/handlungsfelder/bildung-und-sprache")).andReturn().getResponse();
@@ -219,8 +242,12 @@ class PublicSiteTests {
 	}
 
 	private <T> T asEditorOf(TenantId tenant, java.util.function.Supplier<T> work) {
+		return asRoleOf(tenant, TenantRole.EDITOR, work);
+	}
+
+	private <T> T asRoleOf(TenantId tenant, TenantRole role, java.util.function.Supplier<T> work) {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("editor", null,
-				List.of(TenantAuthority.of(tenant, TenantRole.EDITOR))));
+				List.of(TenantAuthority.of(tenant, role))));
 		try {
 			return tenantScope.callAs(tenant, work);
 		}

@@ -17,11 +17,9 @@ import de.integrationskonzept.platform.tenancy.TenantId;
 class SiteChangeNotifications implements DatabaseNotifications.Subscriber {
 
 	private final ApplicationEventPublisher events;
-	private final JooqPublishedEditions publishedEditions;
 
-	SiteChangeNotifications(ApplicationEventPublisher events, JooqPublishedEditions publishedEditions) {
+	SiteChangeNotifications(ApplicationEventPublisher events) {
 		this.events = events;
-		this.publishedEditions = publishedEditions;
 	}
 
 	@Override
@@ -43,5 +41,31 @@ class SiteChangeNotifications implements DatabaseNotifications.Subscriber {
 	@Override
 	public void listening(boolean listening) {
 		events.publishEvent(new SiteCachesReset());
+	}
+
+	/** The contact office (on the start page, the contact and legal pages) is the platform's; it notifies too. */
+	@Component
+	static class ContactOfficeNotifications implements DatabaseNotifications.Subscriber {
+
+		private final SiteChangeNotifications site;
+
+		ContactOfficeNotifications(SiteChangeNotifications site) {
+			this.site = site;
+		}
+
+		@Override
+		public String channel() {
+			return "contact_office_changed";
+		}
+
+		@Override
+		public void notified(String payload) {
+			site.notified(payload);
+		}
+
+		@Override
+		public void listening(boolean listening) {
+			// The site's own channel resets the caches already.
+		}
 	}
 }

@@ -33,6 +33,8 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 	static final String MDC_KEY = "tenant";
 	private static final String API = "/api/";
 	private static final String API_TENANTS = "/api/tenants/";
+	/** Files crawlers look for at a host's root: on a tenant's own host they are the tenant's. */
+	private static final java.util.Set<String> SITE_ROOT_FILES = java.util.Set.of("/robots.txt", "/sitemap.xml");
 
 	private final TenantLookupCache lookups;
 	private final String baseDomain;
@@ -52,7 +54,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 		HttpServletRequest effective = request;
 		if (isTenantHost(host)) {
 			tenant = byHost(host);
-			if (tenant.isPresent() && !isPlatformPath(path) && !startsWithSegment(path, tenant.get().slug())) {
+			if (tenant.isPresent() && (!isPlatformPath(path) || SITE_ROOT_FILES.contains(path)) && !startsWithSegment(path, tenant.get().slug())) {
 				effective = new TenantHostRequest(request, "/" + tenant.get().slug() + ("/".equals(path) ? "" : path));
 			}
 		}

@@ -130,6 +130,21 @@ class OpenDataPages {
 		return response.body(SitemapXml.render(urls(request, tenant), current, editions.all()).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Crawlers may read the public site, not the staff pages or endless search results; the
+	 * sitemap is named. On the tenant's own host this answers {@code /robots.txt}.
+	 */
+	@GetMapping(path = "/{tenantSlug}/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	ResponseEntity<String> robots(@PathVariable String tenantSlug, HttpServletRequest request) {
+		SiteUrls urls = urls(request, tenant(tenantSlug));
+		String prefix = urls.prefix();
+		String body = "User-agent: *\n"
+				+ "Disallow: " + prefix + "/verwaltung/\n"
+				+ "Disallow: " + prefix + "/suche\n"
+				+ "Sitemap: " + urls.page("sitemap.xml") + "\n";
+		return ResponseEntity.ok().cacheControl(FIVE_MINUTES).contentType(MediaType.TEXT_PLAIN).body(body);
+	}
+
 	/** A file of the current edition, or 304 when the client's copy is as new as the publication. */
 	private static ResponseEntity<byte[]> file(WebRequest webRequest, PublishedEdition published, String mediaType, Supplier<byte[]> body) {
 		if (webRequest.checkNotModified(published.publishedAt().toEpochMilli())) {

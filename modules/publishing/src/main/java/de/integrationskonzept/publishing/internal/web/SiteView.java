@@ -90,6 +90,16 @@ public final class SiteView {
 		return DATE.format(instant.atZone(BERLIN));
 	}
 
+	/** A number as readers of the page's language write it (German: 72,5; otherwise 72.5), no needless zeros. */
+	public String number(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		var format = java.text.NumberFormat.getNumberInstance(htmlLang().equals("de") ? java.util.Locale.GERMANY : java.util.Locale.ENGLISH);
+		format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+		return format.format(value);
+	}
+
 	public String language() {
 		return language;
 	}
