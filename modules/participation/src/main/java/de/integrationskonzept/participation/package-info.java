@@ -1,8 +1,15 @@
 /**
  * Participation (Beteiligung): processes with phases and deadlines, working groups, expert circles rating goals, workshops, questionnaires, citizens' ideas and the final vote.
  * <p>
- * Not built yet: the package exists so the module boundary, its PostgreSQL schema "participation" and
- * its allowed dependencies are in place before the first feature lands.
+ * Built so far: {@link de.integrationskonzept.participation.ParticipationProcesses} (Beteiligungsverfahren of a concept
+ * edition with their phases) and {@link de.integrationskonzept.participation.Ideas} (Ideen of registered citizens,
+ * accepted only while an Ideensammlung phase is current).
+ * <p>
+ * Vocabulary: {@code Process} (Beteiligungsverfahren), {@code Phase} (Phase; kinds Ideensammlung, Expertenbewertung,
+ * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld, by name).
+ * Consent: each idea records {@link de.integrationskonzept.participation.Ideas#CONSENT_VERSION}, the version of the
+ * consent text shown with the form; a new text gets a new version string (a versioned consent table follows with
+ * the GDPR slice of issue #6).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })
 package de.integrationskonzept.participation;

@@ -53,6 +53,20 @@ final class IsolationFixtures {
 				insert into platform.invitation (tenant_id, token_hash, email, role, expires_at)
 				values (?, 'isolation-fixture', 'fixture@demo.invalid', 'CITIZEN', now() + interval '1 day') on conflict do nothing
 				""", tenant.value());
+		// Participation: a process with one phase and one idea (fixed ids per tenant).
+		jdbc.update("""
+				insert into participation.process (tenant_id, id, edition_id, title)
+				values (?, md5(?::text || ':process-fixture')::uuid, gen_random_uuid(), 'Fixture-Verfahren') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.phase (tenant_id, process_id, position, kind, starts_on, ends_on)
+				values (?, md5(?::text || ':process-fixture')::uuid, 0, 'IDEENSAMMLUNG', date '2026-06-01', date '2026-08-31') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.idea (tenant_id, id, process_id, author, title, text, consent_version)
+				values (?, md5(?::text || ':idea-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, 'fixture@demo.invalid',
+				        'Fixture-Idee', 'Fixture-Ideentext', '2026-11-01') on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
 		// Publishing: fixed ids per tenant, so repeated runs add no rows.
 		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",
 				tenant.value());

@@ -1,0 +1,17 @@
+package de.integrationskonzept.participation;
+
+import java.util.UUID;
+
+import de.integrationskonzept.platform.tenancy.TenantId;
+
+/**
+ * Events other modules listen to. They carry ids, never content or personal data.
+ */
+public final class ParticipationEvents {
+
+	private ParticipationEvents() {
+	}
+
+	public record IdeaSubmitted(TenantId tenantId, UUID processId, UUID ideaId) {
+	}
+}

@@ -1,0 +1,25 @@
+package de.integrationskonzept.participation;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The current tenant's Beteiligungsverfahren. Reading is public (the processes are announced on
+ * the tenant's site); creating needs {@code EDITOR}.
+ */
+public interface ParticipationProcesses {
+
+	/** All processes, newest first. */
+	List<ParticipationProcess> list();
+
+	ParticipationProcess get(UUID id);
+
+	/**
+	 * Creates a process for an existing edition. The phases must each end on or after their first
+	 * day and follow one another without overlap; every problem is reported at once.
+	 */
+	ParticipationProcess create(NewProcess process);
+
+	record NewProcess(String editionId, String title, String description, List<Phase> phases) {
+	}
+}

@@ -1,0 +1,102 @@
+package de.integrationskonzept.participation.internal.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.integrationskonzept.participation.Ideas;
+import de.integrationskonzept.participation.ParticipationProblems;
+import de.integrationskonzept.participation.ParticipationProcess;
+import de.integrationskonzept.participation.ParticipationProcesses;
+import de.integrationskonzept.participation.PhaseKind;
+import de.integrationskonzept.platform.security.AccessControl;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.Tenants;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The public pages of the Beteiligung: open processes, one process with its phases and ideas,
+ * and the idea form for signed-in citizens while the Ideensammlung runs.
+ */
+@Controller
+@RequestMapping("/{tenantSlug}/beteiligung")
+class ParticipationPages {
+
+	private final ParticipationProcesses processes;
+	private final Ideas ideas;
+	private final Tenants tenants;
+
+	ParticipationPages(ParticipationProcesses processes, Ideas ideas, Tenants tenants) {
+		this.processes = processes;
+		this.ideas = ideas;
+		this.tenants = tenants;
+	}
+
+	@GetMapping
+	String open(@PathVariable String tenantSlug, Model model) {
+		LocalDate today = ParticipationProcess.today();
+		model.addAttribute("tenant", tenants.current());
+		model.addAttribute("today", today);
+		model.addAttribute("processes", processes.list().stream().filter(process -> process.isOpenOn(today)).toList());
+		return "participation/processes";
+	}
+
+	@GetMapping("/{id}")
+	String process(@PathVariable String tenantSlug, @PathVariable UUID id, Model model) {
+		model.addAttribute("ideaForm", new IdeaForm());
+		return page(id, model);
+	}
+
+	@PostMapping("/{id}/ideen")
+	String submit(@PathVariable String tenantSlug, @PathVariable UUID id, @ModelAttribute("ideaForm") IdeaForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			ideas.submit(id, form.toNewIdea());
+			redirect.addFlashAttribute("message", "Vielen Dank! Ihre Idee ist eingegangen.");
+			return "redirect:/" + tenantSlug + "/beteiligung/" + id;
+		}
+		catch (ParticipationProblems.Invalid invalid) {
+			FormErrors.addTo(invalid, errors);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		catch (ParticipationProblems.PhaseClosed closed) {
+			// Outside the Ideensammlung the form is not shown, so the refusal stands above the page content.
+			model.addAttribute("error", closed.getMessage());
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
+		return page(id, model);
+	}
+
+	/** A process of another tenant is as absent as one that never existed: the platform's 404 page. */
+	@ExceptionHandler(ParticipationProblems.ProcessNotFound.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	private String page(UUID id, Model model) {
+		LocalDate today = ParticipationProcess.today();
+		ParticipationProcess process = processes.get(id);
+		model.addAttribute("tenant", tenants.current());
+		model.addAttribute("today", today);
+		model.addAttribute("process", process);
+		model.addAttribute("currentPhase", process.currentPhase(today).orElse(null));
+		model.addAttribute("ideaPhase", process.currentPhase(today).filter(phase -> phase.kind() == PhaseKind.IDEENSAMMLUNG).isPresent());
+		model.addAttribute("citizen", AccessControl.hasTenantRole(TenantRole.CITIZEN));
+		model.addAttribute("ideas", ideas.of(id));
+		model.addAttribute("consentText", Ideas.CONSENT_TEXT);
+		model.addAttribute("consentVersion", Ideas.CONSENT_VERSION);
+		return "participation/process";
+	}
+}
