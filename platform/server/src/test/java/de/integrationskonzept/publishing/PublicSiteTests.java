@@ -26,6 +26,10 @@ import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.concepts.Resolution;
 import de.integrationskonzept.concepts.TestEditions;
+import de.integrationskonzept.participation.ParticipationProcess;
+import de.integrationskonzept.participation.ParticipationProcesses;
+import de.integrationskonzept.participation.Phase;
+import de.integrationskonzept.participation.PhaseKind;
 import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
@@ -51,6 +55,7 @@ class PublicSiteTests {
 	@Autowired ConceptEditions editions;
 	@Autowired PublishedEditions publishedEditions;
 	@Autowired PublicPageCache pageCache;
+	@Autowired ParticipationProcesses participation;
 
 	@AfterEach
 	void signOut() {
@@ -187,6 +192,26 @@ class PublicSiteTests {
 		finally {
 			asRoleOf(frankenthal, TenantRole.TENANT_ADMIN, () -> tenants.updateContactOffice(original));
 		}
+	}
+
+	@Test
+	void startPageAnnouncesOpenParticipationWithItsDeadline() throws Exception {
+		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
+		awaitPublished("wiesbaden");
+		var today = ParticipationProcess.today();
+		assertThat(page("/wiesbaden")).as("now in the page cache").doesNotContain("Ideen für das Zusammenleben");
+		String title = "Ideen für das Zusammenleben " + java.util.UUID.randomUUID();
+		String closed = "Abgeschlossene Befragung " + java.util.UUID.randomUUID();
+		asRoleOf(wiesbaden, TenantRole.EDITOR, () -> {
+			participation.create(new ParticipationProcesses.NewProcess(WIESBADEN_2021, title, "Was brauchen Nachbarschaften?",
+					List.of(new Phase(PhaseKind.IDEENSAMMLUNG, today.minusDays(2), today.plusDays(10)))));
+			return participation.create(new ParticipationProcesses.NewProcess(WIESBADEN_2021, closed, "Vorbei.",
+					List.of(new Phase(PhaseKind.IDEENSAMMLUNG, today.minusDays(30), today.minusDays(5)))));
+		});
+		String deadline = "Ideensammlung bis " + today.plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		// The participation module's tables notify every instance; the cached start page follows.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/wiesbaden")).contains(title, deadline));
+		assertThat(page("/wiesbaden")).doesNotContain(closed);
 	}
 
 	@Test

@@ -43,6 +43,32 @@ class SiteChangeNotifications implements DatabaseNotifications.Subscriber {
 		events.publishEvent(new SiteCachesReset());
 	}
 
+	/** Beteiligungsverfahren are announced on the start page; the participation module's tables notify too. */
+	@Component
+	static class ParticipationNotifications implements DatabaseNotifications.Subscriber {
+
+		private final SiteChangeNotifications site;
+
+		ParticipationNotifications(SiteChangeNotifications site) {
+			this.site = site;
+		}
+
+		@Override
+		public String channel() {
+			return "participation_process_changed";
+		}
+
+		@Override
+		public void notified(String payload) {
+			site.notified(payload);
+		}
+
+		@Override
+		public void listening(boolean listening) {
+			// The site's own channel resets the caches already.
+		}
+	}
+
 	/** The contact office (on the start page, the contact and legal pages) is the platform's; it notifies too. */
 	@Component
 	static class ContactOfficeNotifications implements DatabaseNotifications.Subscriber {

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionId;
+import de.integrationskonzept.participation.ParticipationProcess;
+import de.integrationskonzept.participation.ParticipationProcesses;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantContext;
@@ -44,9 +46,11 @@ class SitePages {
 	private final SearchIndex searchIndex;
 	private final SiteSettingsService siteSettings;
 	private final News news;
+	private final ParticipationProcesses processes;
 
 	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex,
-			SiteSettingsService siteSettings, News news) {
+			SiteSettingsService siteSettings, News news, ParticipationProcesses processes) {
+		this.processes = processes;
 		this.siteSettings = siteSettings;
 		this.news = news;
 		this.tenants = tenants;
@@ -63,6 +67,9 @@ class SitePages {
 		model.addAttribute("contactOffice", tenants.currentContactOffice().orElse(null));
 		model.addAttribute("staff", AccessControl.hasTenantRole(TenantRole.CONTRIBUTOR));
 		model.addAttribute("latestNews", news.latestPublished(3));
+		var today = ParticipationProcess.today();
+		model.addAttribute("today", today);
+		model.addAttribute("openProcesses", processes.list().stream().filter(process -> process.isOpenOn(today)).toList());
 		return page(model, site, request, response, "publishing/home");
 	}
 
