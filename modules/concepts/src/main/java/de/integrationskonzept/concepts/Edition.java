@@ -61,7 +61,8 @@ public record Edition(EditionId id, LocalizedText title, int periodFrom, int per
 			subGoals = subGoals == null ? List.of() : List.copyOf(subGoals);
 		}
 
-		Stream<Goal> withSubGoals() {
+		/** This goal and all its Handlungsziele, depth first. */
+		public Stream<Goal> withSubGoals() {
 			return Stream.concat(Stream.of(this), subGoals.stream().flatMap(Goal::withSubGoals));
 		}
 	}

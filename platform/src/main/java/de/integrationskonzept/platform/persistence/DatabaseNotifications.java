@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -31,10 +32,10 @@ public class DatabaseNotifications implements DisposableBean {
 	/** Something that keeps state derived from the database. */
 	public interface Subscriber {
 
-		/** A PostgreSQL channel name (lower-case identifier). */
-		String channel();
+		/** The PostgreSQL channels (lower-case identifiers) whose notifications concern this subscriber. */
+		Set<String> channels();
 
-		/** A notification arrived on the channel, with its payload (empty when none was sent). */
+		/** A notification arrived on one of the channels, with its payload (empty when none was sent). */
 		void notified(String payload);
 
 		/** Whether notifications are being received; false also after a lost connection. */
@@ -52,9 +53,9 @@ public class DatabaseNotifications implements DisposableBean {
 	DatabaseNotifications(DataSource dataSource, List<Subscriber> subscribers) {
 		this.dataSource = dataSource;
 		this.subscribers = List.copyOf(subscribers);
-		subscribers.forEach(subscriber -> {
-			if (!CHANNEL.matcher(subscriber.channel()).matches()) {
-				throw new IllegalArgumentException("not a channel name: " + subscriber.channel());
+		subscribers.stream().flatMap(subscriber -> subscriber.channels().stream()).forEach(channel -> {
+			if (!CHANNEL.matcher(channel).matches()) {
+				throw new IllegalArgumentException("not a channel name: " + channel);
 			}
 		});
 	}
@@ -70,8 +71,8 @@ public class DatabaseNotifications implements DisposableBean {
 		while (!stopped) {
 			try (Connection connection = openConnection(); Statement statement = connection.createStatement()) {
 				connection.setAutoCommit(true);
-				for (Subscriber subscriber : subscribers) {
-					statement.execute("listen " + subscriber.channel());
+				for (String channel : subscribers.stream().flatMap(subscriber -> subscriber.channels().stream()).distinct().toList()) {
+					statement.execute("listen " + channel);
 				}
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				subscribers.forEach(subscriber -> subscriber.listening(true));
@@ -79,7 +80,7 @@ public class DatabaseNotifications implements DisposableBean {
 					PGNotification[] notifications = postgres.getNotifications(5_000);
 					if (notifications != null) {
 						for (PGNotification notification : notifications) {
-							subscribers.stream().filter(subscriber -> subscriber.channel().equals(notification.getName()))
+							subscribers.stream().filter(subscriber -> subscriber.channels().contains(notification.getName()))
 								.forEach(subscriber -> subscriber.notified(notification.getParameter()));
 						}
 					}

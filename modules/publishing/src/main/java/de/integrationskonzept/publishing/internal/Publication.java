@@ -49,6 +49,7 @@ class Publication {
 					String document = editions.exportJson(event.editionId());
 					Edition edition = editions.readJson(document);
 					if (published.insert(edition, document)) {
+						// This instance at commit; the others through the table's NOTIFY (SiteChangeNotifications).
 						events.publishEvent(new SiteContentChanged(event.tenantId()));
 						searchIndex.index(new PublishedEdition(event.tenantId(), edition.id(), Instant.now(), true, edition));
 						LOG.info("Published edition {} ({})", edition.id().value(), edition.title().german());

@@ -53,8 +53,8 @@ public class SearchIndex {
 		this.dsl = dsl;
 	}
 
-	@Transactional
-	void index(PublishedEdition published) {
+	/** Every searchable item of an edition with its title and body texts. */
+	private static List<Entry> entries(PublishedEdition published) {
 		Edition edition = published.edition();
 		List<Entry> entries = new ArrayList<>();
 		entries.add(new Entry(edition.id().value(), Kind.EDITION, null, texts(edition.title(), edition.understanding(), edition.prerequisites())));
@@ -62,20 +62,30 @@ public class SearchIndex {
 		for (Edition.Field field : edition.fields()) {
 			String slug = published.fieldSlug(field);
 			entries.add(new Entry(field.id(), Kind.FIELD, slug, texts(field.name(), field.description(), field.baseline())));
-			field.goals().stream().flatMap(SearchIndex::withSubGoals).forEach(goal -> {
+			field.goals().stream().flatMap(Edition.Goal::withSubGoals).forEach(goal -> {
 				entries.add(new Entry(goal.id(), Kind.GOAL, slug, texts(goal.title(), goal.description())));
 				goal.indicators().forEach(indicator -> entries.add(
 						new Entry(indicator.id(), Kind.INDICATOR, slug, texts(indicator.name(), indicator.definition()))));
 			});
 		}
 		edition.measures().forEach(measure -> entries.add(new Entry(measure.id(), Kind.MEASURE, null, texts(measure.title(), measure.description()))));
+		return entries;
+	}
 
+	/**
+	 * Indexes every item in every language the edition has texts in, with German where an item
+	 * lacks that language — so a search in English finds the items not translated yet, too.
+	 */
+	@Transactional
+	void index(PublishedEdition published) {
+		List<Entry> entries = entries(published);
+		Set<String> languages = languages(entries);
 		var insert = dsl.insertInto(SEARCH_ENTRY, SEARCH_ENTRY.TENANT_ID, SEARCH_ENTRY.EDITION_ID, SEARCH_ENTRY.ITEM_ID,
 				SEARCH_ENTRY.LANGUAGE, SEARCH_ENTRY.KIND, SEARCH_ENTRY.FIELD_SLUG, SEARCH_ENTRY.TITLE, SEARCH_ENTRY.BODY,
 				SEARCH_ENTRY.DOCUMENT);
 		UUID tenant = TenantContext.require().value();
 		for (Entry entry : entries) {
-			for (String language : languages(entry.titleAndBody())) {
+			for (String language : languages) {
 				String title = entry.titleAndBody().getFirst().texts().getOrDefault(language, entry.titleAndBody().getFirst().german());
 				String body = entry.titleAndBody().stream().skip(1)
 					.map(text -> text.texts().getOrDefault(language, text.german()))
@@ -88,11 +98,14 @@ public class SearchIndex {
 		insert.onConflictDoNothing().execute();
 	}
 
-	/** Hits in one published edition, best first; the query is read as a web search ("…", or, -). */
+	/**
+	 * Hits in one published edition, best first, in {@code language} if the edition has texts in
+	 * it and in German otherwise; the query is read as a web search ("…", or, -).
+	 */
 	@Transactional(readOnly = true)
-	public List<Hit> search(EditionId edition, String query, String language, int limit) {
-		String searched = dsl.fetchExists(dsl.selectOne().from(SEARCH_ENTRY)
-			.where(SEARCH_ENTRY.EDITION_ID.eq(edition.value()), SEARCH_ENTRY.LANGUAGE.eq(language))) ? language : LocalizedText.GERMAN;
+	public List<Hit> search(PublishedEdition published, String query, String language, int limit) {
+		EditionId edition = published.editionId();
+		String searched = languages(entries(published)).contains(language) ? language : LocalizedText.GERMAN;
 		Field<Object> config = config(searched);
 		Field<Object> tsQuery = DSL.field("websearch_to_tsquery({0}, {1})", Object.class, config, DSL.val(query));
 		Field<Float> rank = DSL.field("ts_rank({0}, {1})", SQLDataType.REAL, SEARCH_ENTRY.DOCUMENT, tsQuery);
@@ -124,14 +137,10 @@ public class SearchIndex {
 		return Stream.of(texts).filter(Objects::nonNull).toList();
 	}
 
-	private static Set<String> languages(List<LocalizedText> texts) {
+	private static Set<String> languages(List<Entry> entries) {
 		Set<String> languages = new LinkedHashSet<>();
 		languages.add(LocalizedText.GERMAN);
-		texts.forEach(text -> languages.addAll(text.texts().keySet()));
+		entries.forEach(entry -> entry.titleAndBody().forEach(text -> languages.addAll(text.texts().keySet())));
 		return languages;
-	}
-
-	private static Stream<Edition.Goal> withSubGoals(Edition.Goal goal) {
-		return Stream.concat(Stream.of(goal), goal.subGoals().stream().flatMap(SearchIndex::withSubGoals));
 	}
 }

@@ -1,5 +1,6 @@
 package de.integrationskonzept.publishing.internal;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,8 +10,8 @@ import de.integrationskonzept.platform.persistence.DatabaseNotifications;
 import de.integrationskonzept.platform.tenancy.TenantId;
 
 /**
- * Hears from PostgreSQL when any instance changed what a tenant's public site shows
- * ({@code site_content_changed}, sent by triggers at commit) and drops this instance's cached
+ * Hears from PostgreSQL when any instance changed what a tenant's public site shows (triggers
+ * send the tenant's id at commit) and drops this instance's cached
  * snapshots and pages of that tenant — the same as a change made here.
  */
 @Component
@@ -22,9 +23,13 @@ class SiteChangeNotifications implements DatabaseNotifications.Subscriber {
 		this.events = events;
 	}
 
+	/**
+	 * The site's own tables; the contact office (the platform's) and Beteiligungsverfahren (the
+	 * participation module's), which the pages show too.
+	 */
 	@Override
-	public String channel() {
-		return "site_content_changed";
+	public Set<String> channels() {
+		return Set.of("site_content_changed", "contact_office_changed", "participation_process_changed");
 	}
 
 	@Override
@@ -41,57 +46,5 @@ class SiteChangeNotifications implements DatabaseNotifications.Subscriber {
 	@Override
 	public void listening(boolean listening) {
 		events.publishEvent(new SiteCachesReset());
-	}
-
-	/** Beteiligungsverfahren are announced on the start page; the participation module's tables notify too. */
-	@Component
-	static class ParticipationNotifications implements DatabaseNotifications.Subscriber {
-
-		private final SiteChangeNotifications site;
-
-		ParticipationNotifications(SiteChangeNotifications site) {
-			this.site = site;
-		}
-
-		@Override
-		public String channel() {
-			return "participation_process_changed";
-		}
-
-		@Override
-		public void notified(String payload) {
-			site.notified(payload);
-		}
-
-		@Override
-		public void listening(boolean listening) {
-			// The site's own channel resets the caches already.
-		}
-	}
-
-	/** The contact office (on the start page, the contact and legal pages) is the platform's; it notifies too. */
-	@Component
-	static class ContactOfficeNotifications implements DatabaseNotifications.Subscriber {
-
-		private final SiteChangeNotifications site;
-
-		ContactOfficeNotifications(SiteChangeNotifications site) {
-			this.site = site;
-		}
-
-		@Override
-		public String channel() {
-			return "contact_office_changed";
-		}
-
-		@Override
-		public void notified(String payload) {
-			site.notified(payload);
-		}
-
-		@Override
-		public void listening(boolean listening) {
-			// The site's own channel resets the caches already.
-		}
 	}
 }

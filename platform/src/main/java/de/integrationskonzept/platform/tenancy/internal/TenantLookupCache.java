@@ -56,8 +56,8 @@ class TenantLookupCache implements DatabaseNotifications.Subscriber {
 	}
 
 	@Override
-	public String channel() {
-		return "tenant_registry_changed";
+	public java.util.Set<String> channels() {
+		return java.util.Set.of("tenant_registry_changed");
 	}
 
 	@Override

@@ -138,7 +138,7 @@ class SitePages {
 			model.addAttribute("queryTooLong", MAX_QUERY);
 		}
 		else if (!query.isEmpty() && site.published() != null) {
-			model.addAttribute("hits", searchIndex.search(site.published().editionId(), query, site.language(), 50));
+			model.addAttribute("hits", searchIndex.search(site.published(), query, site.language(), 50));
 		}
 		return page(model, site, request, response, "publishing/search");
 	}
@@ -182,7 +182,7 @@ class SitePages {
 	}
 
 	private SiteView site(PublishedEdition published, String lang, Locale locale, String basePath, boolean preview) {
-		return new SiteView(tenants.current(), published, language(lang, locale), basePath, preview);
+		return new SiteView(tenants.current(), published, SiteView.languageOf(lang, locale), basePath, preview);
 	}
 
 	private String page(Model model, SiteView site, HttpServletRequest request, HttpServletResponse response, String view) {
@@ -196,10 +196,6 @@ class SitePages {
 			.queryParamIfPresent("lang", java.util.Optional.of(site.language()).filter(language -> !"de".equals(language)))
 			.build().toUriString());
 		return view;
-	}
-
-	private static String language(String requested, Locale locale) {
-		return SiteView.languageOf(requested, locale);
 	}
 
 	private static void requireTenant(String tenantSlug) {

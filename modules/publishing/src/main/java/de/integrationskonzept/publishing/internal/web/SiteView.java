@@ -142,8 +142,8 @@ public final class SiteView {
 		return href("/handlungsfelder/" + published.fieldSlug(field));
 	}
 
-	/** The languages of the edition's texts (German first) for the language switch. */
-	public List<Language> languages(String currentPath) {
+	/** The languages of the edition's texts (German first, English for the site's labels) for the language switch. */
+	public List<Language> languages() {
 		Set<String> codes = new LinkedHashSet<>(List.of("de"));
 		if (published != null) {
 			texts(published.edition()).forEach(text -> codes.addAll(text.texts().keySet()));
@@ -185,19 +185,14 @@ public final class SiteView {
 
 	/** How many measures serve at least one goal of the field. */
 	public long measureCount(Edition.Field field) {
-		Set<java.util.UUID> goals = new java.util.HashSet<>();
-		field.goals().forEach(goal -> collect(goal, goals));
+		Set<java.util.UUID> goals = field.goals().stream().flatMap(Edition.Goal::withSubGoals).map(Edition.Goal::id)
+			.collect(java.util.stream.Collectors.toSet());
 		return edition().measures().stream().filter(measure -> measure.goals().stream().anyMatch(goals::contains)).count();
-	}
-
-	private static void collect(Edition.Goal goal, Set<java.util.UUID> into) {
-		into.add(goal.id());
-		goal.subGoals().forEach(sub -> collect(sub, into));
 	}
 
 	public String goalFieldHref(java.util.UUID goal) {
 		for (Edition.Field field : edition().fields()) {
-			if (field.goals().stream().anyMatch(candidate -> contains(candidate, goal))) {
+			if (field.goals().stream().flatMap(Edition.Goal::withSubGoals).anyMatch(candidate -> candidate.id().equals(goal))) {
 				return fieldHref(field) + "#ziel-" + goal;
 			}
 		}
@@ -206,10 +201,6 @@ public final class SiteView {
 
 	public LocalizedText goalTitle(java.util.UUID goal) {
 		return edition().allGoals().filter(candidate -> candidate.id().equals(goal)).findFirst().map(Edition.Goal::title).orElse(null);
-	}
-
-	private static boolean contains(Edition.Goal goal, java.util.UUID id) {
-		return goal.id().equals(id) || goal.subGoals().stream().anyMatch(sub -> contains(sub, id));
 	}
 
 	static String withLanguage(String path, String language) {
