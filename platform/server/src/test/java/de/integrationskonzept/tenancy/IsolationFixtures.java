@@ -80,8 +80,9 @@ final class IsolationFixtures {
 				on conflict do nothing
 				""", tenant.value(), tenant.value());
 		jdbc.update("""
-				insert into publishing.contact_submission (tenant_id, id, client_key)
-				values (?, md5(?::text || ':submission-fixture')::uuid, repeat('f', 64)) on conflict do nothing
+				insert into platform.rate_limit_hit (tenant_id, id, action, client_key, expires_at)
+				values (?, md5(?::text || ':rate-limit-fixture')::uuid, 'fixture', repeat('f', 64), now() + interval '1 hour')
+				on conflict do nothing
 				""", tenant.value(), tenant.value());
 	}
 

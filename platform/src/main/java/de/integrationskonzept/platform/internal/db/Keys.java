@@ -10,6 +10,7 @@ import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
 import de.integrationskonzept.platform.internal.db.tables.Invitation;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
+import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
 import de.integrationskonzept.platform.internal.db.tables.SigningKey;
@@ -24,6 +25,7 @@ import de.integrationskonzept.platform.internal.db.tables.records.ContactOfficeR
 import de.integrationskonzept.platform.internal.db.tables.records.CrossTenantAccessRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.InvitationRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.MembershipRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.RateLimitHitRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.RecoveryCodeRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.SecurityAuditRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.SigningKeyRecord;
@@ -57,6 +59,7 @@ public class Keys {
     public static final UniqueKey<CrossTenantAccessRecord> CROSS_TENANT_ACCESS_PKEY = Internal.createUniqueKey(CrossTenantAccess.CROSS_TENANT_ACCESS, DSL.name("cross_tenant_access_pkey"), new TableField[] { CrossTenantAccess.CROSS_TENANT_ACCESS.ID }, true);
     public static final UniqueKey<InvitationRecord> INVITATION_PKEY = Internal.createUniqueKey(Invitation.INVITATION, DSL.name("invitation_pkey"), new TableField[] { Invitation.INVITATION.TENANT_ID, Invitation.INVITATION.TOKEN_HASH }, true);
     public static final UniqueKey<MembershipRecord> MEMBERSHIP_PKEY = Internal.createUniqueKey(Membership.MEMBERSHIP, DSL.name("membership_pkey"), new TableField[] { Membership.MEMBERSHIP.TENANT_ID, Membership.MEMBERSHIP.USER_ID, Membership.MEMBERSHIP.ROLE }, true);
+    public static final UniqueKey<RateLimitHitRecord> RATE_LIMIT_HIT_PKEY = Internal.createUniqueKey(RateLimitHit.RATE_LIMIT_HIT, DSL.name("rate_limit_hit_pkey"), new TableField[] { RateLimitHit.RATE_LIMIT_HIT.TENANT_ID, RateLimitHit.RATE_LIMIT_HIT.ID }, true);
     public static final UniqueKey<RecoveryCodeRecord> RECOVERY_CODE_PKEY = Internal.createUniqueKey(RecoveryCode.RECOVERY_CODE, DSL.name("recovery_code_pkey"), new TableField[] { RecoveryCode.RECOVERY_CODE.USER_ID, RecoveryCode.RECOVERY_CODE.CODE_HASH }, true);
     public static final UniqueKey<SecurityAuditRecord> SECURITY_AUDIT_PKEY = Internal.createUniqueKey(SecurityAudit.SECURITY_AUDIT, DSL.name("security_audit_pkey"), new TableField[] { SecurityAudit.SECURITY_AUDIT.ID }, true);
     public static final UniqueKey<SigningKeyRecord> SIGNING_KEY_PKEY = Internal.createUniqueKey(SigningKey.SIGNING_KEY, DSL.name("signing_key_pkey"), new TableField[] { SigningKey.SIGNING_KEY.KID }, true);
@@ -81,6 +84,7 @@ public class Keys {
     public static final ForeignKey<MembershipRecord, UserAccountRecord> MEMBERSHIP__MEMBERSHIP_GRANTED_BY_FKEY = Internal.createForeignKey(Membership.MEMBERSHIP, DSL.name("membership_granted_by_fkey"), new TableField[] { Membership.MEMBERSHIP.GRANTED_BY }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
     public static final ForeignKey<MembershipRecord, TenantRecord> MEMBERSHIP__MEMBERSHIP_TENANT_ID_FKEY = Internal.createForeignKey(Membership.MEMBERSHIP, DSL.name("membership_tenant_id_fkey"), new TableField[] { Membership.MEMBERSHIP.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<MembershipRecord, UserAccountRecord> MEMBERSHIP__MEMBERSHIP_USER_ID_FKEY = Internal.createForeignKey(Membership.MEMBERSHIP, DSL.name("membership_user_id_fkey"), new TableField[] { Membership.MEMBERSHIP.USER_ID }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
+    public static final ForeignKey<RateLimitHitRecord, TenantRecord> RATE_LIMIT_HIT__RATE_LIMIT_HIT_TENANT_ID_FKEY = Internal.createForeignKey(RateLimitHit.RATE_LIMIT_HIT, DSL.name("rate_limit_hit_tenant_id_fkey"), new TableField[] { RateLimitHit.RATE_LIMIT_HIT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<RecoveryCodeRecord, UserAccountRecord> RECOVERY_CODE__RECOVERY_CODE_USER_ID_FKEY = Internal.createForeignKey(RecoveryCode.RECOVERY_CODE, DSL.name("recovery_code_user_id_fkey"), new TableField[] { RecoveryCode.RECOVERY_CODE.USER_ID }, Keys.USER_ACCOUNT_PKEY, new TableField[] { UserAccount.USER_ACCOUNT.ID }, true);
     public static final ForeignKey<SecurityAuditRecord, TenantRecord> SECURITY_AUDIT__SECURITY_AUDIT_TENANT_ID_FKEY = Internal.createForeignKey(SecurityAudit.SECURITY_AUDIT, DSL.name("security_audit_tenant_id_fkey"), new TableField[] { SecurityAudit.SECURITY_AUDIT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<TenantHostNameRecord, TenantRecord> TENANT_HOST_NAME__TENANT_HOST_NAME_TENANT_ID_FKEY = Internal.createForeignKey(TenantHostName.TENANT_HOST_NAME, DSL.name("tenant_host_name_tenant_id_fkey"), new TableField[] { TenantHostName.TENANT_HOST_NAME.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);

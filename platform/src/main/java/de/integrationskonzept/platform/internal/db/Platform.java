@@ -10,6 +10,7 @@ import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
 import de.integrationskonzept.platform.internal.db.tables.Invitation;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
+import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
 import de.integrationskonzept.platform.internal.db.tables.SigningKey;
@@ -69,6 +70,11 @@ public class Platform extends SchemaImpl {
      * The table <code>platform.membership</code>.
      */
     public final Membership MEMBERSHIP = Membership.MEMBERSHIP;
+
+    /**
+     * The table <code>platform.rate_limit_hit</code>.
+     */
+    public final RateLimitHit RATE_LIMIT_HIT = RateLimitHit.RATE_LIMIT_HIT;
 
     /**
      * The table <code>platform.recovery_code</code>.
@@ -132,6 +138,7 @@ public class Platform extends SchemaImpl {
             CrossTenantAccess.CROSS_TENANT_ACCESS,
             Invitation.INVITATION,
             Membership.MEMBERSHIP,
+            RateLimitHit.RATE_LIMIT_HIT,
             RecoveryCode.RECOVERY_CODE,
             SecurityAudit.SECURITY_AUDIT,
             SigningKey.SIGNING_KEY,

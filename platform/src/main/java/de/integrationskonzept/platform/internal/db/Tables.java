@@ -10,6 +10,7 @@ import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
 import de.integrationskonzept.platform.internal.db.tables.Invitation;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
+import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
 import de.integrationskonzept.platform.internal.db.tables.SigningKey;
@@ -55,6 +56,11 @@ public class Tables {
      * The table <code>platform.membership</code>.
      */
     public static final Membership MEMBERSHIP = Membership.MEMBERSHIP;
+
+    /**
+     * The table <code>platform.rate_limit_hit</code>.
+     */
+    public static final RateLimitHit RATE_LIMIT_HIT = RateLimitHit.RATE_LIMIT_HIT;
 
     /**
      * The table <code>platform.recovery_code</code>.

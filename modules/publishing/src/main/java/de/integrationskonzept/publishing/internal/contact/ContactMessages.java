@@ -1,21 +1,23 @@
 package de.integrationskonzept.publishing.internal.contact;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.integrationskonzept.platform.mail.Mailer;
 import de.integrationskonzept.platform.security.AccessControl;
+import de.integrationskonzept.platform.security.RateLimits;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.ContactOffice;
 import de.integrationskonzept.platform.tenancy.Tenant;
-import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.publishing.internal.InvalidInput;
 
@@ -46,15 +48,17 @@ public class ContactMessages {
 	}
 
 	private final ContactMessageRepository repository;
-	private final ContactRateLimit rateLimit;
+	private final RateLimits rateLimits;
+	private final RateLimits.Limit limit;
 	private final Tenants tenants;
 	private final Mailer mailer;
 	private final MessageSource messages;
 
-	ContactMessages(ContactMessageRepository repository, ContactRateLimit rateLimit, Tenants tenants, Mailer mailer,
-			MessageSource messages) {
+	ContactMessages(ContactMessageRepository repository, RateLimits rateLimits, Tenants tenants, Mailer mailer,
+			MessageSource messages, @Value("${ik.publishing.contact.max-per-hour:5}") int maxPerHour) {
 		this.repository = repository;
-		this.rateLimit = rateLimit;
+		this.rateLimits = rateLimits;
+		this.limit = new RateLimits.Limit("contact-message", maxPerHour, Duration.ofHours(1));
 		this.tenants = tenants;
 		this.mailer = mailer;
 		this.messages = messages;
@@ -71,15 +75,15 @@ public class ContactMessages {
 			LOG.info("Contact form: honeypot filled in, message discarded");
 			return Outcome.DISCARDED;
 		}
-		String key = rateLimit.keyFor(TenantContext.require(), clientAddress == null ? "" : clientAddress);
-		if (rateLimit.reached(key)) {
-			LOG.info("Contact form: rate limit of {} messages per hour reached by one client", rateLimit.maxPerHour());
+		String client = clientAddress == null ? "" : clientAddress;
+		if (rateLimits.reached(limit, client)) {
+			LOG.info("Contact form: rate limit of {} messages per hour reached by one client", limit.max());
 			throw new TooManyMessages();
 		}
 		InvalidInput.throwIfAny(form.problems());
 		UUID id = UUID.randomUUID();
 		repository.insert(id, form);
-		rateLimit.record(key);
+		rateLimits.record(limit, client);
 		notifyStaff(form);
 		return Outcome.ACCEPTED;
 	}

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.platform.persistence.CrossTenantOperations;
+import de.integrationskonzept.platform.security.RateLimits;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -27,16 +28,16 @@ public class ContactRetention {
 	private final CrossTenantOperations crossTenant;
 	private final Tenants tenants;
 	private final ContactMessageRepository messages;
-	private final ContactRateLimit rateLimit;
+	private final RateLimits rateLimits;
 	private final Duration retention;
 	private final Clock clock;
 
 	ContactRetention(CrossTenantOperations crossTenant, Tenants tenants, ContactMessageRepository messages,
-			ContactRateLimit rateLimit, @Value("${ik.publishing.contact.retention:P180D}") Duration retention) {
+			RateLimits rateLimits, @Value("${ik.publishing.contact.retention:P180D}") Duration retention) {
 		this.crossTenant = crossTenant;
 		this.tenants = tenants;
 		this.messages = messages;
-		this.rateLimit = rateLimit;
+		this.rateLimits = rateLimits;
 		this.retention = retention;
 		this.clock = Clock.systemUTC();
 	}
@@ -52,6 +53,6 @@ public class ContactRetention {
 		List<TenantId> all = tenants.findActive().stream().map(Tenant::id).toList();
 		return crossTenant.forEachTenant(ACTOR, "Erledigte Kontaktnachrichten nach " + retention.toDays()
 				+ " Tagen und abgelaufene Einträge der Ratenbegrenzung löschen", all,
-				tenant -> messages.deleteHandledBefore(cutoff) + rateLimit.purge() > 0);
+				tenant -> messages.deleteHandledBefore(cutoff) + rateLimits.purgeExpired() > 0);
 	}
 }

@@ -5,7 +5,6 @@ package de.integrationskonzept.publishing.internal.db;
 
 
 import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
-import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
 import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
 import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
 import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
@@ -27,7 +26,6 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index CONTACT_MESSAGE_RECEIVED = Internal.createIndex(DSL.name("contact_message_received"), ContactMessage.CONTACT_MESSAGE, new OrderField[] { ContactMessage.CONTACT_MESSAGE.TENANT_ID, ContactMessage.CONTACT_MESSAGE.RECEIVED_AT.desc() }, false);
-    public static final Index CONTACT_SUBMISSION_CLIENT = Internal.createIndex(DSL.name("contact_submission_client"), ContactSubmission.CONTACT_SUBMISSION, new OrderField[] { ContactSubmission.CONTACT_SUBMISSION.TENANT_ID, ContactSubmission.CONTACT_SUBMISSION.CLIENT_KEY, ContactSubmission.CONTACT_SUBMISSION.SUBMITTED_AT }, false);
     public static final Index NEWS_ITEM_PUBLISHED = Internal.createIndex(DSL.name("news_item_published"), NewsItem.NEWS_ITEM, new OrderField[] { NewsItem.NEWS_ITEM.TENANT_ID, NewsItem.NEWS_ITEM.PUBLISHED_AT.desc() }, false);
     public static final Index PUBLISHED_EDITION_LATEST = Internal.createIndex(DSL.name("published_edition_latest"), PublishedEdition.PUBLISHED_EDITION, new OrderField[] { PublishedEdition.PUBLISHED_EDITION.TENANT_ID, PublishedEdition.PUBLISHED_EDITION.PUBLISHED_AT.desc() }, false);
     public static final Index SEARCH_ENTRY_DOCUMENT = Internal.createIndex(DSL.name("search_entry_document"), SearchEntry.SEARCH_ENTRY, new OrderField[] { SearchEntry.SEARCH_ENTRY.DOCUMENT }, false);

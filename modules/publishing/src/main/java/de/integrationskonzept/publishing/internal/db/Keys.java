@@ -5,13 +5,11 @@ package de.integrationskonzept.publishing.internal.db;
 
 
 import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
-import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
 import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
 import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
 import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
 import de.integrationskonzept.publishing.internal.db.tables.SiteSettings;
 import de.integrationskonzept.publishing.internal.db.tables.records.ContactMessageRecord;
-import de.integrationskonzept.publishing.internal.db.tables.records.ContactSubmissionRecord;
 import de.integrationskonzept.publishing.internal.db.tables.records.NewsItemRecord;
 import de.integrationskonzept.publishing.internal.db.tables.records.PublishedEditionRecord;
 import de.integrationskonzept.publishing.internal.db.tables.records.SearchEntryRecord;
@@ -36,7 +34,6 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<ContactMessageRecord> CONTACT_MESSAGE_PKEY = Internal.createUniqueKey(ContactMessage.CONTACT_MESSAGE, DSL.name("contact_message_pkey"), new TableField[] { ContactMessage.CONTACT_MESSAGE.TENANT_ID, ContactMessage.CONTACT_MESSAGE.ID }, true);
-    public static final UniqueKey<ContactSubmissionRecord> CONTACT_SUBMISSION_PKEY = Internal.createUniqueKey(ContactSubmission.CONTACT_SUBMISSION, DSL.name("contact_submission_pkey"), new TableField[] { ContactSubmission.CONTACT_SUBMISSION.TENANT_ID, ContactSubmission.CONTACT_SUBMISSION.ID }, true);
     public static final UniqueKey<NewsItemRecord> NEWS_ITEM_PKEY = Internal.createUniqueKey(NewsItem.NEWS_ITEM, DSL.name("news_item_pkey"), new TableField[] { NewsItem.NEWS_ITEM.TENANT_ID, NewsItem.NEWS_ITEM.ID }, true);
     public static final UniqueKey<PublishedEditionRecord> PUBLISHED_EDITION_PKEY = Internal.createUniqueKey(PublishedEdition.PUBLISHED_EDITION, DSL.name("published_edition_pkey"), new TableField[] { PublishedEdition.PUBLISHED_EDITION.TENANT_ID, PublishedEdition.PUBLISHED_EDITION.EDITION_ID }, true);
     public static final UniqueKey<SearchEntryRecord> SEARCH_ENTRY_PKEY = Internal.createUniqueKey(SearchEntry.SEARCH_ENTRY, DSL.name("search_entry_pkey"), new TableField[] { SearchEntry.SEARCH_ENTRY.TENANT_ID, SearchEntry.SEARCH_ENTRY.EDITION_ID, SearchEntry.SEARCH_ENTRY.ITEM_ID, SearchEntry.SEARCH_ENTRY.LANGUAGE }, true);

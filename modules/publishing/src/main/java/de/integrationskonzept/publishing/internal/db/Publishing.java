@@ -5,7 +5,6 @@ package de.integrationskonzept.publishing.internal.db;
 
 
 import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
-import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
 import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
 import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
 import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
@@ -36,11 +35,6 @@ public class Publishing extends SchemaImpl {
      * The table <code>publishing.contact_message</code>.
      */
     public final ContactMessage CONTACT_MESSAGE = ContactMessage.CONTACT_MESSAGE;
-
-    /**
-     * The table <code>publishing.contact_submission</code>.
-     */
-    public final ContactSubmission CONTACT_SUBMISSION = ContactSubmission.CONTACT_SUBMISSION;
 
     /**
      * The table <code>publishing.news_item</code>.
@@ -79,7 +73,6 @@ public class Publishing extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             ContactMessage.CONTACT_MESSAGE,
-            ContactSubmission.CONTACT_SUBMISSION,
             NewsItem.NEWS_ITEM,
             PublishedEdition.PUBLISHED_EDITION,
             SearchEntry.SEARCH_ENTRY,

@@ -5,7 +5,6 @@ package de.integrationskonzept.publishing.internal.db;
 
 
 import de.integrationskonzept.publishing.internal.db.tables.ContactMessage;
-import de.integrationskonzept.publishing.internal.db.tables.ContactSubmission;
 import de.integrationskonzept.publishing.internal.db.tables.NewsItem;
 import de.integrationskonzept.publishing.internal.db.tables.PublishedEdition;
 import de.integrationskonzept.publishing.internal.db.tables.SearchEntry;
@@ -22,11 +21,6 @@ public class Tables {
      * The table <code>publishing.contact_message</code>.
      */
     public static final ContactMessage CONTACT_MESSAGE = ContactMessage.CONTACT_MESSAGE;
-
-    /**
-     * The table <code>publishing.contact_submission</code>.
-     */
-    public static final ContactSubmission CONTACT_SUBMISSION = ContactSubmission.CONTACT_SUBMISSION;
 
     /**
      * The table <code>publishing.news_item</code>.

@@ -12,6 +12,7 @@ import de.integrationskonzept.platform.internal.db.tables.ApiClient.ApiClientPat
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice.ContactOfficePath;
 import de.integrationskonzept.platform.internal.db.tables.Invitation.InvitationPath;
 import de.integrationskonzept.platform.internal.db.tables.Membership.MembershipPath;
+import de.integrationskonzept.platform.internal.db.tables.RateLimitHit.RateLimitHitPath;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit.SecurityAuditPath;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName.TenantHostNamePath;
 import de.integrationskonzept.platform.internal.db.tables.TenantSecuritySetting.TenantSecuritySettingPath;
@@ -281,6 +282,19 @@ public class Tenant extends TableImpl<TenantRecord> {
             _membership = new MembershipPath(this, null, Keys.MEMBERSHIP__MEMBERSHIP_TENANT_ID_FKEY.getInverseKey());
 
         return _membership;
+    }
+
+    private transient RateLimitHitPath _rateLimitHit;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>platform.rate_limit_hit</code> table
+     */
+    public RateLimitHitPath rateLimitHit() {
+        if (_rateLimitHit == null)
+            _rateLimitHit = new RateLimitHitPath(this, null, Keys.RATE_LIMIT_HIT__RATE_LIMIT_HIT_TENANT_ID_FKEY.getInverseKey());
+
+        return _rateLimitHit;
     }
 
     private transient SecurityAuditPath _securityAudit;
