@@ -30,6 +30,14 @@ public final class ParticipationProblems {
 		}
 	}
 
+	/** The consent text changed after the form was shown: the author has to read and agree to the new one. */
+	public static class ConsentOutdated extends ProblemException {
+		public ConsentOutdated(String current) {
+			super(HttpStatus.CONFLICT, "Einwilligungstext geändert", "Der Text der Einwilligung wurde inzwischen geändert (Fassung " + current
+					+ "). Bitte lesen Sie ihn und stimmen Sie erneut zu; Ihr Beitrag wurde noch nicht gespeichert.");
+		}
+	}
+
 	/** Input breaks one or more rules; {@link #fieldErrors()} maps each field to its message (key {@code ""}: the whole form). */
 	public static class Invalid extends ProblemException {
 

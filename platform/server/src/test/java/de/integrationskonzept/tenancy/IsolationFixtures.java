@@ -67,6 +67,10 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':idea-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, 'fixture@demo.invalid',
 				        'Fixture-Idee', 'Fixture-Ideentext', '2026-11-01') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.consent_text (tenant_id, version, text)
+				values (?, '2000-01-01', 'Fixture-Einwilligungstext für die Isolationstests') on conflict do nothing
+				""", tenant.value());
 		// Publishing: fixed ids per tenant, so repeated runs add no rows.
 		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",
 				tenant.value());

@@ -4,9 +4,11 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.records.ConsentTextRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.PhaseRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
@@ -29,6 +31,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<ConsentTextRecord> CONSENT_TEXT_PKEY = Internal.createUniqueKey(ConsentText.CONSENT_TEXT, DSL.name("consent_text_pkey"), new TableField[] { ConsentText.CONSENT_TEXT.TENANT_ID, ConsentText.CONSENT_TEXT.VERSION }, true);
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final UniqueKey<PhaseRecord> PHASE_PKEY = Internal.createUniqueKey(Phase.PHASE, DSL.name("phase_pkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID, Phase.PHASE.POSITION }, true);
     public static final UniqueKey<ProcessRecord> PROCESS_PKEY = Internal.createUniqueKey(Process.PROCESS, DSL.name("process_pkey"), new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);

@@ -4,6 +4,7 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
@@ -28,6 +29,11 @@ public class Participation extends SchemaImpl {
      * The reference instance of <code>participation</code>
      */
     public static final Participation PARTICIPATION = new Participation();
+
+    /**
+     * The table <code>participation.consent_text</code>.
+     */
+    public final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
 
     /**
      * The table <code>participation.idea</code>.
@@ -60,6 +66,7 @@ public class Participation extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ConsentText.CONSENT_TEXT,
             Idea.IDEA,
             Phase.PHASE,
             Process.PROCESS

@@ -4,6 +4,7 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
@@ -14,6 +15,11 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>participation.consent_text</code>.
+     */
+    public static final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
 
     /**
      * The table <code>participation.idea</code>.
