@@ -4,9 +4,12 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +33,11 @@ public class Participation extends SchemaImpl {
     public static final Participation PARTICIPATION = new Participation();
 
     /**
+     * The table <code>participation.attachment</code>.
+     */
+    public final Attachment ATTACHMENT = Attachment.ATTACHMENT;
+
+    /**
      * The table <code>participation.idea</code>.
      */
     public final Idea IDEA = Idea.IDEA;
@@ -43,6 +51,16 @@ public class Participation extends SchemaImpl {
      * The table <code>participation.process</code>.
      */
     public final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.workshop</code>.
+     */
+    public final Workshop WORKSHOP = Workshop.WORKSHOP;
+
+    /**
+     * The table <code>participation.workshop_registration</code>.
+     */
+    public final WorkshopRegistration WORKSHOP_REGISTRATION = WorkshopRegistration.WORKSHOP_REGISTRATION;
 
     /**
      * No further instances allowed
@@ -60,9 +78,12 @@ public class Participation extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            Attachment.ATTACHMENT,
             Idea.IDEA,
             Phase.PHASE,
-            Process.PROCESS
+            Process.PROCESS,
+            Workshop.WORKSHOP,
+            WorkshopRegistration.WORKSHOP_REGISTRATION
         );
     }
 }
