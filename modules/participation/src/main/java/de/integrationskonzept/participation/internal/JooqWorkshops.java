@@ -37,8 +37,7 @@ import de.integrationskonzept.platform.tenancy.TenantContext;
 @Transactional
 class JooqWorkshops implements Workshops {
 
-	/** Owner kind of the documentation's photos and files in the attachment store. */
-	static final String OWNER_KIND = "WORKSHOP";
+	private static final String OWNER_KIND = Attachments.WORKSHOP;
 
 	private final DSLContext dsl;
 	private final ParticipationProcesses processes;

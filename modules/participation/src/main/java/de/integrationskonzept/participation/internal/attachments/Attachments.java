@@ -34,6 +34,9 @@ import de.integrationskonzept.platform.tenancy.TenantContext;
 @Transactional
 public class Attachments {
 
+	/** Owner kind of a workshop's documentation files (photos, results). */
+	public static final String WORKSHOP = "WORKSHOP";
+
 	private final DSLContext dsl;
 	private final CurrentAccount accounts;
 	private final long maxBytes;
