@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -132,6 +133,13 @@ class WorkshopAdminPages {
 			RedirectAttributes redirect) {
 		workshops.removeFile(processId, workshopId, fileId);
 		return saved(redirect, "Die Datei wurde entfernt.", tenantSlug, processId, workshopId);
+	}
+
+	/** A workshop, process or file of another tenant is as absent as one that never existed: the platform's 404 page. */
+	@ExceptionHandler({ ParticipationProblems.ProcessNotFound.class, ParticipationProblems.WorkshopNotFound.class,
+			ParticipationProblems.FileNotFound.class })
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private String saved(RedirectAttributes redirect, String message, String tenantSlug, UUID processId, UUID workshopId) {
