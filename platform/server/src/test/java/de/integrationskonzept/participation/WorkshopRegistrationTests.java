@@ -1,6 +1,7 @@
 package de.integrationskonzept.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -152,6 +153,25 @@ class WorkshopRegistrationTests extends MailingSystemTest {
 		assertThat(body(late)).contains("In dieser Phase nicht möglich", "hat am", "begonnen");
 		assertThat(registrations(past)).isZero();
 		assertThat(mailsTo(person, 0)).isEmpty();
+	}
+
+	@Test
+	void moreSeatsMoveWaitingPeopleUpAndFewerSeatsThanTakenAreRefused() throws Exception {
+		Workshop workshop = TestWorkshops.create(workshops, tenantScope, wiesbaden, process, 7, 1);
+		String seated = TestAccounts.newPerson(jdbc, "ws-seated");
+		String waiting = TestAccounts.newPerson(jdbc, "ws-waiting");
+		register(workshop, seated);
+		register(workshop, waiting);
+
+		TestProcesses.asEditor(tenantScope, wiesbaden,
+				() -> workshops.update(process.id(), workshop.id(), TestWorkshops.details(workshop.title(), 7, 2)));
+
+		assertThat(statusOf(workshop, waiting)).isEqualTo("CONFIRMED");
+		assertThat(subject(mailsTo(waiting, 2).get(1))).startsWith("Platz frei geworden: ");
+		assertThatThrownBy(() -> TestProcesses.asEditor(tenantScope, wiesbaden,
+				() -> workshops.update(process.id(), workshop.id(), TestWorkshops.details("Anderer Titel", 7, 1))))
+			.isInstanceOf(ParticipationProblems.Invalid.class).hasMessageContaining("bereits 2 Personen einen Platz");
+		assertThat(inTenant(wiesbaden, () -> workshops.get(process.id(), workshop.id())).title()).isEqualTo(workshop.title());
 	}
 
 	@Test
