@@ -14,4 +14,8 @@ public final class ParticipationEvents {
 
 	public record IdeaSubmitted(TenantId tenantId, UUID processId, UUID ideaId) {
 	}
+
+	/** Editors wrote or changed the documentation of a workshop (its public page changed). */
+	public record WorkshopDocumented(TenantId tenantId, UUID processId, UUID workshopId) {
+	}
 }

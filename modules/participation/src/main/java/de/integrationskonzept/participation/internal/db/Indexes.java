@@ -4,7 +4,10 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -22,5 +25,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index ATTACHMENT_OWNER = Internal.createIndex(DSL.name("attachment_owner"), Attachment.ATTACHMENT, new OrderField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.OWNER_KIND, Attachment.ATTACHMENT.OWNER_ID, Attachment.ATTACHMENT.UPLOADED_AT }, false);
     public static final Index IDEA_PROCESS = Internal.createIndex(DSL.name("idea_process"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID, Idea.IDEA.SUBMITTED_AT }, false);
+    public static final Index WORKSHOP_PROCESS = Internal.createIndex(DSL.name("workshop_process"), Workshop.WORKSHOP, new OrderField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.PROCESS_ID, Workshop.WORKSHOP.STARTS_AT }, false);
+    public static final Index WORKSHOP_REGISTRATION_QUEUE = Internal.createIndex(DSL.name("workshop_registration_queue"), WorkshopRegistration.WORKSHOP_REGISTRATION, new OrderField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.WORKSHOP_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.STATUS, WorkshopRegistration.WORKSHOP_REGISTRATION.REGISTERED_AT }, false);
 }

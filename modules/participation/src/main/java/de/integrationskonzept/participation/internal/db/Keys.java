@@ -4,14 +4,20 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
+import de.integrationskonzept.participation.internal.db.tables.records.AttachmentRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ConsentTextRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.PhaseRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.WorkshopRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.WorkshopRegistrationRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -31,10 +37,14 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AttachmentRecord> ATTACHMENT_PKEY = Internal.createUniqueKey(Attachment.ATTACHMENT, DSL.name("attachment_pkey"), new TableField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.ID }, true);
     public static final UniqueKey<ConsentTextRecord> CONSENT_TEXT_PKEY = Internal.createUniqueKey(ConsentText.CONSENT_TEXT, DSL.name("consent_text_pkey"), new TableField[] { ConsentText.CONSENT_TEXT.TENANT_ID, ConsentText.CONSENT_TEXT.VERSION }, true);
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final UniqueKey<PhaseRecord> PHASE_PKEY = Internal.createUniqueKey(Phase.PHASE, DSL.name("phase_pkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID, Phase.PHASE.POSITION }, true);
     public static final UniqueKey<ProcessRecord> PROCESS_PKEY = Internal.createUniqueKey(Process.PROCESS, DSL.name("process_pkey"), new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final UniqueKey<WorkshopRecord> WORKSHOP_PKEY = Internal.createUniqueKey(Workshop.WORKSHOP, DSL.name("workshop_pkey"), new TableField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.ID }, true);
+    public static final UniqueKey<WorkshopRegistrationRecord> WORKSHOP_REGISTRATION_PKEY = Internal.createUniqueKey(WorkshopRegistration.WORKSHOP_REGISTRATION, DSL.name("workshop_registration_pkey"), new TableField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.ID }, true);
+    public static final UniqueKey<WorkshopRegistrationRecord> WORKSHOP_REGISTRATION_TENANT_ID_WORKSHOP_ID_ACCOUNT_ID_KEY = Internal.createUniqueKey(WorkshopRegistration.WORKSHOP_REGISTRATION, DSL.name("workshop_registration_tenant_id_workshop_id_account_id_key"), new TableField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.WORKSHOP_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.ACCOUNT_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -42,4 +52,6 @@ public class Keys {
 
     public static final ForeignKey<IdeaRecord, ProcessRecord> IDEA__IDEA_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Idea.IDEA, DSL.name("idea_tenant_id_process_id_fkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<PhaseRecord, ProcessRecord> PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Phase.PHASE, DSL.name("phase_tenant_id_process_id_fkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<WorkshopRecord, ProcessRecord> WORKSHOP__WORKSHOP_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Workshop.WORKSHOP, DSL.name("workshop_tenant_id_process_id_fkey"), new TableField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<WorkshopRegistrationRecord, WorkshopRecord> WORKSHOP_REGISTRATION__WORKSHOP_REGISTRATION_TENANT_ID_WORKSHOP_ID_FKEY = Internal.createForeignKey(WorkshopRegistration.WORKSHOP_REGISTRATION, DSL.name("workshop_registration_tenant_id_workshop_id_fkey"), new TableField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.WORKSHOP_ID }, Keys.WORKSHOP_PKEY, new TableField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.ID }, true);
 }

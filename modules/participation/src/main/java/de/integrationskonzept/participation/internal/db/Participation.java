@@ -4,10 +4,13 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +34,11 @@ public class Participation extends SchemaImpl {
     public static final Participation PARTICIPATION = new Participation();
 
     /**
+     * The table <code>participation.attachment</code>.
+     */
+    public final Attachment ATTACHMENT = Attachment.ATTACHMENT;
+
+    /**
      * The table <code>participation.consent_text</code>.
      */
     public final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
@@ -51,6 +59,16 @@ public class Participation extends SchemaImpl {
     public final Process PROCESS = Process.PROCESS;
 
     /**
+     * The table <code>participation.workshop</code>.
+     */
+    public final Workshop WORKSHOP = Workshop.WORKSHOP;
+
+    /**
+     * The table <code>participation.workshop_registration</code>.
+     */
+    public final WorkshopRegistration WORKSHOP_REGISTRATION = WorkshopRegistration.WORKSHOP_REGISTRATION;
+
+    /**
      * No further instances allowed
      */
     private Participation() {
@@ -66,10 +84,13 @@ public class Participation extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            Attachment.ATTACHMENT,
             ConsentText.CONSENT_TEXT,
             Idea.IDEA,
             Phase.PHASE,
-            Process.PROCESS
+            Process.PROCESS,
+            Workshop.WORKSHOP,
+            WorkshopRegistration.WORKSHOP_REGISTRATION
         );
     }
 }

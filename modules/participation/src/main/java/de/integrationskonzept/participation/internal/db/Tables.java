@@ -4,10 +4,13 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
 
 /**
@@ -15,6 +18,11 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>participation.attachment</code>.
+     */
+    public static final Attachment ATTACHMENT = Attachment.ATTACHMENT;
 
     /**
      * The table <code>participation.consent_text</code>.
@@ -35,4 +43,14 @@ public class Tables {
      * The table <code>participation.process</code>.
      */
     public static final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.workshop</code>.
+     */
+    public static final Workshop WORKSHOP = Workshop.WORKSHOP;
+
+    /**
+     * The table <code>participation.workshop_registration</code>.
+     */
+    public static final WorkshopRegistration WORKSHOP_REGISTRATION = WorkshopRegistration.WORKSHOP_REGISTRATION;
 }

@@ -8,6 +8,7 @@ import de.integrationskonzept.participation.internal.db.Keys;
 import de.integrationskonzept.participation.internal.db.Participation;
 import de.integrationskonzept.participation.internal.db.tables.Idea.IdeaPath;
 import de.integrationskonzept.participation.internal.db.tables.Phase.PhasePath;
+import de.integrationskonzept.participation.internal.db.tables.Workshop.WorkshopPath;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
 
 import java.time.OffsetDateTime;
@@ -187,6 +188,19 @@ public class Process extends TableImpl<ProcessRecord> {
             _phase = new PhasePath(this, null, Keys.PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
 
         return _phase;
+    }
+
+    private transient WorkshopPath _workshop;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.workshop</code> table
+     */
+    public WorkshopPath workshop() {
+        if (_workshop == null)
+            _workshop = new WorkshopPath(this, null, Keys.WORKSHOP__WORKSHOP_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _workshop;
     }
 
     @Override
