@@ -14,4 +14,8 @@ public final class ParticipationEvents {
 
 	public record IdeaSubmitted(TenantId tenantId, UUID processId, UUID ideaId) {
 	}
+
+	/** A questionnaire received a response (the response carries no personal data of its own). */
+	public record QuestionnaireAnswered(TenantId tenantId, UUID questionnaireId, UUID responseId) {
+	}
 }

@@ -30,6 +30,26 @@ public final class ParticipationProblems {
 		}
 	}
 
+	public static class QuestionnaireNotFound extends ProblemException {
+		public QuestionnaireNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Fragebogen nicht gefunden", "Es gibt keinen Fragebogen " + id + " in dieser Kommune.");
+		}
+	}
+
+	/** Something allowed once per person was already done (e.g. a second response to a questionnaire). */
+	public static class AlreadyDone extends ProblemException {
+		public AlreadyDone(String detail) {
+			super(HttpStatus.CONFLICT, "Bereits erledigt", detail);
+		}
+	}
+
+	/** One client (address) reached an abuse limit; nothing was stored. */
+	public static class TooMany extends ProblemException {
+		public TooMany(String detail) {
+			super(HttpStatus.TOO_MANY_REQUESTS, "Zu viele Anfragen", detail);
+		}
+	}
+
 	/** Input breaks one or more rules; {@link #fieldErrors()} maps each field to its message (key {@code ""}: the whole form). */
 	public static class Invalid extends ProblemException {
 

@@ -5,6 +5,8 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -23,4 +25,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index IDEA_PROCESS = Internal.createIndex(DSL.name("idea_process"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID, Idea.IDEA.SUBMITTED_AT }, false);
+    public static final Index QUESTIONNAIRE_ANSWER_QUESTIONNAIRE = Internal.createIndex(DSL.name("questionnaire_answer_questionnaire"), QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, new OrderField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTIONNAIRE_ID }, false);
+    public static final Index QUESTIONNAIRE_RESPONSE_ACCOUNT = Internal.createIndex(DSL.name("questionnaire_response_account"), QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, new OrderField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ACCOUNT_ID }, true);
+    public static final Index QUESTIONNAIRE_RESPONSE_BROWSER = Internal.createIndex(DSL.name("questionnaire_response_browser"), QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, new OrderField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.BROWSER_TOKEN_HASH }, true);
 }

@@ -7,9 +7,17 @@ package de.integrationskonzept.participation.internal.db;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Question;
+import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.PhaseRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.QuestionRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.QuestionnaireAnswerRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.QuestionnaireRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.QuestionnaireResponseRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -32,6 +40,10 @@ public class Keys {
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final UniqueKey<PhaseRecord> PHASE_PKEY = Internal.createUniqueKey(Phase.PHASE, DSL.name("phase_pkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID, Phase.PHASE.POSITION }, true);
     public static final UniqueKey<ProcessRecord> PROCESS_PKEY = Internal.createUniqueKey(Process.PROCESS, DSL.name("process_pkey"), new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final UniqueKey<QuestionRecord> QUESTION_PKEY = Internal.createUniqueKey(Question.QUESTION, DSL.name("question_pkey"), new TableField[] { Question.QUESTION.TENANT_ID, Question.QUESTION.QUESTIONNAIRE_ID, Question.QUESTION.NUMBER }, true);
+    public static final UniqueKey<QuestionnaireRecord> QUESTIONNAIRE_PKEY = Internal.createUniqueKey(Questionnaire.QUESTIONNAIRE, DSL.name("questionnaire_pkey"), new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.ID }, true);
+    public static final UniqueKey<QuestionnaireAnswerRecord> QUESTIONNAIRE_ANSWER_PKEY = Internal.createUniqueKey(QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, DSL.name("questionnaire_answer_pkey"), new TableField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.RESPONSE_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTION_NUMBER }, true);
+    public static final UniqueKey<QuestionnaireResponseRecord> QUESTIONNAIRE_RESPONSE_PKEY = Internal.createUniqueKey(QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, DSL.name("questionnaire_response_pkey"), new TableField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -39,4 +51,9 @@ public class Keys {
 
     public static final ForeignKey<IdeaRecord, ProcessRecord> IDEA__IDEA_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Idea.IDEA, DSL.name("idea_tenant_id_process_id_fkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<PhaseRecord, ProcessRecord> PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Phase.PHASE, DSL.name("phase_tenant_id_process_id_fkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<QuestionRecord, QuestionnaireRecord> QUESTION__QUESTION_TENANT_ID_QUESTIONNAIRE_ID_FKEY = Internal.createForeignKey(Question.QUESTION, DSL.name("question_tenant_id_questionnaire_id_fkey"), new TableField[] { Question.QUESTION.TENANT_ID, Question.QUESTION.QUESTIONNAIRE_ID }, Keys.QUESTIONNAIRE_PKEY, new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.ID }, true);
+    public static final ForeignKey<QuestionnaireRecord, ProcessRecord> QUESTIONNAIRE__QUESTIONNAIRE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Questionnaire.QUESTIONNAIRE, DSL.name("questionnaire_tenant_id_process_id_fkey"), new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<QuestionnaireAnswerRecord, QuestionRecord> QUESTIONNAIRE_ANSWER__QUESTIONNAIRE_ANSWER_TENANT_ID_QUESTIONNAIRE_ID_QUESTION_N_FKEY = Internal.createForeignKey(QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, DSL.name("questionnaire_answer_tenant_id_questionnaire_id_question_n_fkey"), new TableField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTIONNAIRE_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTION_NUMBER }, Keys.QUESTION_PKEY, new TableField[] { Question.QUESTION.TENANT_ID, Question.QUESTION.QUESTIONNAIRE_ID, Question.QUESTION.NUMBER }, true);
+    public static final ForeignKey<QuestionnaireAnswerRecord, QuestionnaireResponseRecord> QUESTIONNAIRE_ANSWER__QUESTIONNAIRE_ANSWER_TENANT_ID_RESPONSE_ID_FKEY = Internal.createForeignKey(QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, DSL.name("questionnaire_answer_tenant_id_response_id_fkey"), new TableField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.RESPONSE_ID }, Keys.QUESTIONNAIRE_RESPONSE_PKEY, new TableField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ID }, true);
+    public static final ForeignKey<QuestionnaireResponseRecord, QuestionnaireRecord> QUESTIONNAIRE_RESPONSE__QUESTIONNAIRE_RESPONSE_TENANT_ID_QUESTIONNAIRE_ID_FKEY = Internal.createForeignKey(QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, DSL.name("questionnaire_response_tenant_id_questionnaire_id_fkey"), new TableField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID }, Keys.QUESTIONNAIRE_PKEY, new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.ID }, true);
 }

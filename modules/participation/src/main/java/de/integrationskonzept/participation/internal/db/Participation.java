@@ -7,6 +7,10 @@ package de.integrationskonzept.participation.internal.db;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Question;
+import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +49,26 @@ public class Participation extends SchemaImpl {
     public final Process PROCESS = Process.PROCESS;
 
     /**
+     * The table <code>participation.question</code>.
+     */
+    public final Question QUESTION = Question.QUESTION;
+
+    /**
+     * The table <code>participation.questionnaire</code>.
+     */
+    public final Questionnaire QUESTIONNAIRE = Questionnaire.QUESTIONNAIRE;
+
+    /**
+     * The table <code>participation.questionnaire_answer</code>.
+     */
+    public final QuestionnaireAnswer QUESTIONNAIRE_ANSWER = QuestionnaireAnswer.QUESTIONNAIRE_ANSWER;
+
+    /**
+     * The table <code>participation.questionnaire_response</code>.
+     */
+    public final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
+
+    /**
      * No further instances allowed
      */
     private Participation() {
@@ -62,7 +86,11 @@ public class Participation extends SchemaImpl {
         return Arrays.asList(
             Idea.IDEA,
             Phase.PHASE,
-            Process.PROCESS
+            Process.PROCESS,
+            Question.QUESTION,
+            Questionnaire.QUESTIONNAIRE,
+            QuestionnaireAnswer.QUESTIONNAIRE_ANSWER,
+            QuestionnaireResponse.QUESTIONNAIRE_RESPONSE
         );
     }
 }

@@ -7,6 +7,10 @@ package de.integrationskonzept.participation.internal.db;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Question;
+import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 
 
 /**
@@ -29,4 +33,24 @@ public class Tables {
      * The table <code>participation.process</code>.
      */
     public static final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.question</code>.
+     */
+    public static final Question QUESTION = Question.QUESTION;
+
+    /**
+     * The table <code>participation.questionnaire</code>.
+     */
+    public static final Questionnaire QUESTIONNAIRE = Questionnaire.QUESTIONNAIRE;
+
+    /**
+     * The table <code>participation.questionnaire_answer</code>.
+     */
+    public static final QuestionnaireAnswer QUESTIONNAIRE_ANSWER = QuestionnaireAnswer.QUESTIONNAIRE_ANSWER;
+
+    /**
+     * The table <code>participation.questionnaire_response</code>.
+     */
+    public static final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
 }
