@@ -133,15 +133,18 @@ class QuestionnairePagesTests {
 	}
 
 	@Test
-	void registeredQuestionnaireAsksAnonymousVisitorsToSignIn() throws Exception {
+	void registeredQuestionnaireAsksAnonymousVisitorsToSignInAndRefusesOtherTenantsMembers() throws Exception {
 		Questionnaire questionnaire = TestQuestionnaires.open(processes, questionnaires, tenantScope, wiesbaden, Mode.REGISTERED);
 
 		MvcResult anonymous = perform(get(page(questionnaire)));
 		MvcResult refused = perform(post(page(questionnaire)).with(csrf()).param("q1", "2").param("q3", "2"));
+		MvcResult otherTenantsCitizen = perform(post(page(questionnaire)).with(csrf())
+			.with(user("buerger@demo.invalid").authorities(TenantAuthority.of(dietzenbach, TenantRole.CITIZEN))).param("q1", "2").param("q3", "2"));
 
 		assertThat(html(anonymous)).contains("nur registrierte Nutzerinnen und Nutzer").doesNotContain("Antworten absenden");
 		assertThat(anonymous.getResponse().getCookie(QuestionnaireTestCookies.NAME)).isNull();
 		assertThat(refused.getResponse().getStatus()).isIn(302, 403);
+		assertThat(otherTenantsCitizen.getResponse().getStatus()).isEqualTo(403);
 		assertThat(TestProcesses.asEditor(tenantScope, wiesbaden, () -> questionnaires.results(questionnaire.id()).responses())).isZero();
 	}
 
