@@ -133,6 +133,20 @@ class QuestionnairePagesTests {
 	}
 
 	@Test
+	void closedQuestionnaireShowsNoFormSetsNoCookieAndRefusesAPost() throws Exception {
+		Questionnaire closed = TestQuestionnaires.create(processes, questionnaires, tenantScope, wiesbaden, Mode.ANONYMOUS, -20, -1, false,
+				TestQuestionnaires.STANDARD);
+
+		MvcResult form = perform(get(page(closed)));
+		MvcResult posted = perform(post(page(closed)).with(csrf()).with(TestQuestionnaires.freshAddress()).param("q1", "2").param("q3", "2"));
+
+		assertThat(html(form)).contains("Dieser Fragebogen ist geschlossen.").doesNotContain("Antworten absenden");
+		assertThat(form.getResponse().getCookie(QuestionnaireTestCookies.NAME)).isNull();
+		assertThat(posted.getResponse().getStatus()).isEqualTo(409);
+		assertThat(html(posted)).contains("Antworten sind nicht mehr möglich.");
+	}
+
+	@Test
 	void registeredQuestionnaireAsksAnonymousVisitorsToSignInAndRefusesOtherTenantsMembers() throws Exception {
 		Questionnaire questionnaire = TestQuestionnaires.open(processes, questionnaires, tenantScope, wiesbaden, Mode.REGISTERED);
 

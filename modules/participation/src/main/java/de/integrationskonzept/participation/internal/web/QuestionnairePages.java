@@ -120,7 +120,8 @@ class QuestionnairePages {
 	}
 
 	/**
-	 * For anonymous questionnaires: the browser's token, created (and set as cookie) on its first visit.
+	 * For anonymous questionnaires: the browser's token, created (and set as cookie) on its first visit while the
+	 * questionnaire is open. The cookie serves only the one-response rule, so it is technically necessary.
 	 * A browser that refuses cookies gets a new token each time; the limit per address then applies.
 	 */
 	private static String browserToken(Questionnaire questionnaire, String token, String tenantSlug, HttpServletRequest request,
@@ -130,6 +131,10 @@ class QuestionnairePages {
 		}
 		if (token != null && token.matches("[A-Za-z0-9_-]{43}")) {
 			return token;
+		}
+		if (!questionnaire.isOpenOn(ParticipationProcess.today())) {
+			// Nobody can answer now, so the browser needs no token (and gets no cookie).
+			return null;
 		}
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
