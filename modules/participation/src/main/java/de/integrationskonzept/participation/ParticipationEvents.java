@@ -18,4 +18,8 @@ public final class ParticipationEvents {
 	/** Editors wrote or changed the documentation of a workshop (its public page changed). */
 	public record WorkshopDocumented(TenantId tenantId, UUID processId, UUID workshopId) {
 	}
+
+	/** A questionnaire received a response (the response carries no personal data of its own). */
+	public record QuestionnaireAnswered(TenantId tenantId, UUID questionnaireId, UUID responseId) {
+	}
 }

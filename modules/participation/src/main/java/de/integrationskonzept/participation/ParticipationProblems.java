@@ -65,6 +65,19 @@ public final class ParticipationProblems {
 		}
 	}
 
+	public static class QuestionnaireNotFound extends ProblemException {
+		public QuestionnaireNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Fragebogen nicht gefunden", "Es gibt keinen Fragebogen " + id + " in dieser Kommune.");
+		}
+	}
+
+	/** One client (address) reached an abuse limit; nothing was stored. */
+	public static class TooMany extends ProblemException {
+		public TooMany(String detail) {
+			super(HttpStatus.TOO_MANY_REQUESTS, "Zu viele Anfragen", detail);
+		}
+	}
+
 	/** Input breaks one or more rules; {@link #fieldErrors()} maps each field to its message (key {@code ""}: the whole form). */
 	public static class Invalid extends ProblemException {
 

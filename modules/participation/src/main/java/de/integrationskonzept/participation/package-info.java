@@ -1,18 +1,20 @@
 /**
  * Participation (Beteiligung): processes with phases and deadlines, working groups, expert circles rating goals, workshops, questionnaires, citizens' ideas and the final vote.
  * <p>
- * Built so far: {@link de.integrationskonzept.participation.ParticipationProcesses} (Beteiligungsverfahren of a concept
- * edition with their phases), {@link de.integrationskonzept.participation.Ideas} (Ideen of registered citizens,
- * accepted only while an Ideensammlung phase is current) and {@link de.integrationskonzept.participation.Workshops}
- * (Workshops with registration, waiting list and documentation).
+ * Façades: {@link de.integrationskonzept.participation.ParticipationProcesses} (Beteiligungsverfahren of a concept
+ * edition with their phases), {@link de.integrationskonzept.participation.Ideas} (Ideen of registered citizens),
+ * {@link de.integrationskonzept.participation.Workshops} (registration, waiting list, documentation),
+ * {@link de.integrationskonzept.participation.Questionnaires} (Fragebögen with conditional questions, one response per
+ * account or browser, results and CSV export) and {@link de.integrationskonzept.participation.Consents} (versioned
+ * consent texts).
  * <p>
  * Vocabulary: {@code Process} (Beteiligungsverfahren), {@code Phase} (Phase; kinds Ideensammlung, Expertenbewertung,
- * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld, by name),
+ * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld),
  * {@code Workshop} (Workshop), {@code Registration} (Anmeldung; {@code CONFIRMED} = Platz bestätigt, {@code WAITING} =
- * Warteliste), {@code documentation} (Dokumentation der Ergebnisse), {@code Attachment} (Datei/Anhang).
- * Consent: each idea records {@link de.integrationskonzept.participation.Ideas#CONSENT_VERSION}, the version of the
- * consent text shown with the form; a new text gets a new version string (a versioned consent table follows with
- * the GDPR slice of issue #6).
+ * Warteliste), {@code documentation} (Dokumentation der Ergebnisse), {@code Attachment} (Datei/Anhang),
+ * {@code Questionnaire} (Fragebogen) with {@code Question}s (Fragen) answered by a {@code response} (the answers of one
+ * person) made of {@code answers}, {@code Consent} (Einwilligung; every contribution records the version agreed to).
+ * People are stored by account id only ({@code on delete set null}: a deleted account leaves anonymous contributions).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })
 package de.integrationskonzept.participation;

@@ -96,6 +96,26 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':attachment-fixture')::uuid, 'WORKSHOP', md5(?::text || ':workshop-fixture')::uuid, 'fixture.txt',
 				        'text/plain', 7, encode(sha256('Fixture'::bytea), 'hex'), 'Fixture'::bytea) on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
+		// Participation: a questionnaire with one question and one anonymous response with its answer.
+		jdbc.update("""
+				insert into participation.questionnaire (tenant_id, id, process_id, title, opens_on, closes_on, mode)
+				values (?, md5(?::text || ':questionnaire-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, 'Fixture-Fragebogen',
+				        date '2026-06-01', date '2026-08-31', 'ANONYMOUS') on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.question (tenant_id, questionnaire_id, number, kind, text, required, max_length)
+				values (?, md5(?::text || ':questionnaire-fixture')::uuid, 1, 'FREE_TEXT', 'Fixture-Frage', false, 100) on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.questionnaire_response (tenant_id, id, questionnaire_id, browser_token_hash)
+				values (?, md5(?::text || ':response-fixture')::uuid, md5(?::text || ':questionnaire-fixture')::uuid, repeat('a', 64))
+				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.questionnaire_answer (tenant_id, response_id, questionnaire_id, question_number, text)
+				values (?, md5(?::text || ':response-fixture')::uuid, md5(?::text || ':questionnaire-fixture')::uuid, 1, 'Fixture-Antwort')
+				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
 		// Publishing: fixed ids per tenant, so repeated runs add no rows.
 		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",
 				tenant.value());

@@ -6,6 +6,8 @@ package de.integrationskonzept.participation.internal.db;
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
@@ -27,6 +29,9 @@ public class Indexes {
 
     public static final Index ATTACHMENT_OWNER = Internal.createIndex(DSL.name("attachment_owner"), Attachment.ATTACHMENT, new OrderField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.OWNER_KIND, Attachment.ATTACHMENT.OWNER_ID, Attachment.ATTACHMENT.UPLOADED_AT }, false);
     public static final Index IDEA_PROCESS = Internal.createIndex(DSL.name("idea_process"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID, Idea.IDEA.SUBMITTED_AT }, false);
+    public static final Index QUESTIONNAIRE_ANSWER_QUESTIONNAIRE = Internal.createIndex(DSL.name("questionnaire_answer_questionnaire"), QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, new OrderField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTIONNAIRE_ID }, false);
+    public static final Index QUESTIONNAIRE_RESPONSE_ACCOUNT = Internal.createIndex(DSL.name("questionnaire_response_account"), QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, new OrderField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ACCOUNT_ID }, true);
+    public static final Index QUESTIONNAIRE_RESPONSE_BROWSER = Internal.createIndex(DSL.name("questionnaire_response_browser"), QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, new OrderField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.BROWSER_TOKEN_HASH }, true);
     public static final Index WORKSHOP_PROCESS = Internal.createIndex(DSL.name("workshop_process"), Workshop.WORKSHOP, new OrderField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.PROCESS_ID, Workshop.WORKSHOP.STARTS_AT }, false);
     public static final Index WORKSHOP_REGISTRATION_QUEUE = Internal.createIndex(DSL.name("workshop_registration_queue"), WorkshopRegistration.WORKSHOP_REGISTRATION, new OrderField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.WORKSHOP_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.STATUS, WorkshopRegistration.WORKSHOP_REGISTRATION.REGISTERED_AT }, false);
 }

@@ -9,6 +9,10 @@ import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Question;
+import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
@@ -59,6 +63,26 @@ public class Participation extends SchemaImpl {
     public final Process PROCESS = Process.PROCESS;
 
     /**
+     * The table <code>participation.question</code>.
+     */
+    public final Question QUESTION = Question.QUESTION;
+
+    /**
+     * The table <code>participation.questionnaire</code>.
+     */
+    public final Questionnaire QUESTIONNAIRE = Questionnaire.QUESTIONNAIRE;
+
+    /**
+     * The table <code>participation.questionnaire_answer</code>.
+     */
+    public final QuestionnaireAnswer QUESTIONNAIRE_ANSWER = QuestionnaireAnswer.QUESTIONNAIRE_ANSWER;
+
+    /**
+     * The table <code>participation.questionnaire_response</code>.
+     */
+    public final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
+
+    /**
      * The table <code>participation.workshop</code>.
      */
     public final Workshop WORKSHOP = Workshop.WORKSHOP;
@@ -89,6 +113,10 @@ public class Participation extends SchemaImpl {
             Idea.IDEA,
             Phase.PHASE,
             Process.PROCESS,
+            Question.QUESTION,
+            Questionnaire.QUESTIONNAIRE,
+            QuestionnaireAnswer.QUESTIONNAIRE_ANSWER,
+            QuestionnaireResponse.QUESTIONNAIRE_RESPONSE,
             Workshop.WORKSHOP,
             WorkshopRegistration.WORKSHOP_REGISTRATION
         );

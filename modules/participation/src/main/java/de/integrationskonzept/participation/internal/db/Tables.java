@@ -9,6 +9,10 @@ import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Question;
+import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
+import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
@@ -43,6 +47,26 @@ public class Tables {
      * The table <code>participation.process</code>.
      */
     public static final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.question</code>.
+     */
+    public static final Question QUESTION = Question.QUESTION;
+
+    /**
+     * The table <code>participation.questionnaire</code>.
+     */
+    public static final Questionnaire QUESTIONNAIRE = Questionnaire.QUESTIONNAIRE;
+
+    /**
+     * The table <code>participation.questionnaire_answer</code>.
+     */
+    public static final QuestionnaireAnswer QUESTIONNAIRE_ANSWER = QuestionnaireAnswer.QUESTIONNAIRE_ANSWER;
+
+    /**
+     * The table <code>participation.questionnaire_response</code>.
+     */
+    public static final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
 
     /**
      * The table <code>participation.workshop</code>.

@@ -21,6 +21,7 @@ import de.integrationskonzept.participation.ParticipationProblems;
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.ParticipationProcesses;
 import de.integrationskonzept.participation.PhaseKind;
+import de.integrationskonzept.participation.Questionnaires;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -37,11 +38,13 @@ class ParticipationPages {
 	private final ParticipationProcesses processes;
 	private final Ideas ideas;
 	private final Tenants tenants;
+	private final Questionnaires questionnaires;
 
-	ParticipationPages(ParticipationProcesses processes, Ideas ideas, Tenants tenants) {
+	ParticipationPages(ParticipationProcesses processes, Ideas ideas, Tenants tenants, Questionnaires questionnaires) {
 		this.processes = processes;
 		this.ideas = ideas;
 		this.tenants = tenants;
+		this.questionnaires = questionnaires;
 	}
 
 	@GetMapping
@@ -97,6 +100,7 @@ class ParticipationPages {
 		model.addAttribute("ideas", ideas.of(id));
 		model.addAttribute("consentText", Ideas.CONSENT_TEXT);
 		model.addAttribute("consentVersion", Ideas.CONSENT_VERSION);
+		model.addAttribute("questionnaires", questionnaires.of(id));
 		return "participation/process";
 	}
 }

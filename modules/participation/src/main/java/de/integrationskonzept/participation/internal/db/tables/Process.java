@@ -8,6 +8,7 @@ import de.integrationskonzept.participation.internal.db.Keys;
 import de.integrationskonzept.participation.internal.db.Participation;
 import de.integrationskonzept.participation.internal.db.tables.Idea.IdeaPath;
 import de.integrationskonzept.participation.internal.db.tables.Phase.PhasePath;
+import de.integrationskonzept.participation.internal.db.tables.Questionnaire.QuestionnairePath;
 import de.integrationskonzept.participation.internal.db.tables.Workshop.WorkshopPath;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
 
@@ -188,6 +189,19 @@ public class Process extends TableImpl<ProcessRecord> {
             _phase = new PhasePath(this, null, Keys.PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
 
         return _phase;
+    }
+
+    private transient QuestionnairePath _questionnaire;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.questionnaire</code> table
+     */
+    public QuestionnairePath questionnaire() {
+        if (_questionnaire == null)
+            _questionnaire = new QuestionnairePath(this, null, Keys.QUESTIONNAIRE__QUESTIONNAIRE_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _questionnaire;
     }
 
     private transient WorkshopPath _workshop;
