@@ -5,6 +5,7 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -22,5 +23,7 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index IDEA_AUTHOR = Internal.createIndex(DSL.name("idea_author"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.AUTHOR_ID }, false);
+    public static final Index IDEA_COMMENT_IDEA = Internal.createIndex(DSL.name("idea_comment_idea"), IdeaComment.IDEA_COMMENT, new OrderField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.IDEA_ID, IdeaComment.IDEA_COMMENT.CREATED_AT }, false);
     public static final Index IDEA_PROCESS = Internal.createIndex(DSL.name("idea_process"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID, Idea.IDEA.SUBMITTED_AT }, false);
 }

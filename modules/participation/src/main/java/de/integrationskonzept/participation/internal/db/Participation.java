@@ -4,7 +4,10 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.ContentReport;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
+import de.integrationskonzept.participation.internal.db.tables.IdeaSupport;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
 
@@ -30,9 +33,24 @@ public class Participation extends SchemaImpl {
     public static final Participation PARTICIPATION = new Participation();
 
     /**
+     * The table <code>participation.content_report</code>.
+     */
+    public final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
      * The table <code>participation.idea</code>.
      */
     public final Idea IDEA = Idea.IDEA;
+
+    /**
+     * The table <code>participation.idea_comment</code>.
+     */
+    public final IdeaComment IDEA_COMMENT = IdeaComment.IDEA_COMMENT;
+
+    /**
+     * The table <code>participation.idea_support</code>.
+     */
+    public final IdeaSupport IDEA_SUPPORT = IdeaSupport.IDEA_SUPPORT;
 
     /**
      * The table <code>participation.phase</code>.
@@ -60,7 +78,10 @@ public class Participation extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ContentReport.CONTENT_REPORT,
             Idea.IDEA,
+            IdeaComment.IDEA_COMMENT,
+            IdeaSupport.IDEA_SUPPORT,
             Phase.PHASE,
             Process.PROCESS
         );

@@ -4,7 +4,10 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.ContentReport;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
+import de.integrationskonzept.participation.internal.db.tables.IdeaSupport;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
 
@@ -16,9 +19,24 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
 public class Tables {
 
     /**
+     * The table <code>participation.content_report</code>.
+     */
+    public static final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
      * The table <code>participation.idea</code>.
      */
     public static final Idea IDEA = Idea.IDEA;
+
+    /**
+     * The table <code>participation.idea_comment</code>.
+     */
+    public static final IdeaComment IDEA_COMMENT = IdeaComment.IDEA_COMMENT;
+
+    /**
+     * The table <code>participation.idea_support</code>.
+     */
+    public static final IdeaSupport IDEA_SUPPORT = IdeaSupport.IDEA_SUPPORT;
 
     /**
      * The table <code>participation.phase</code>.
