@@ -14,4 +14,8 @@ public final class ParticipationEvents {
 
 	public record IdeaSubmitted(TenantId tenantId, UUID processId, UUID ideaId) {
 	}
+
+	/** An editor took the idea over into the goal or measure {@code itemId} of the process's edition. */
+	public record IdeaAccepted(TenantId tenantId, UUID processId, UUID ideaId, UUID itemId) {
+	}
 }

@@ -45,4 +45,31 @@ public final class ParticipationProblems {
 			return java.util.Collections.unmodifiableMap(fieldErrors);
 		}
 	}
+
+	/** The action is done already (a second support or report by the same person). */
+	public static class AlreadyDone extends ProblemException {
+		public AlreadyDone(String detail) {
+			super(HttpStatus.CONFLICT, "Bereits geschehen", detail);
+		}
+	}
+
+	/** The action is not possible for this item (e.g. supporting one's own idea, commenting a hidden one). */
+	public static class NotPossible extends ProblemException {
+		public NotPossible(String detail) {
+			super(HttpStatus.CONFLICT, "Nicht möglich", detail);
+		}
+	}
+
+	/** The person has used up an abuse limit (ideas per day, comments per hour). */
+	public static class TooMany extends ProblemException {
+		public TooMany(String detail) {
+			super(HttpStatus.TOO_MANY_REQUESTS, "Zu viele Beiträge", detail);
+		}
+	}
+
+	public static class IdeaNotFound extends ProblemException {
+		public IdeaNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Beitrag nicht gefunden", "Es gibt keine Idee und keinen Kommentar " + id + " in dieser Kommune.");
+		}
+	}
 }
