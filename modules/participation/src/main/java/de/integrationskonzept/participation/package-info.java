@@ -6,7 +6,9 @@
  * accepted only while an Ideensammlung phase is current).
  * <p>
  * Vocabulary: {@code Process} (Beteiligungsverfahren), {@code Phase} (Phase; kinds Ideensammlung, Expertenbewertung,
- * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld, by name).
+ * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld, by name), {@code support} (Unterstützung),
+ * {@code comment} (Kommentar), {@code report} (Meldung), {@code Moderation} (sichtbar, zur Prüfung ausgeblendet,
+ * ausgeblendet), {@code accepted into} (übernommen in ein Ziel oder eine Maßnahme).
  * Consent: each idea records {@link de.integrationskonzept.participation.Ideas#CONSENT_VERSION}, the version of the
  * consent text shown with the form; a new text gets a new version string (a versioned consent table follows with
  * the GDPR slice of issue #6).
