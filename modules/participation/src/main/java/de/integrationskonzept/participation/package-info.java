@@ -13,5 +13,5 @@
  * consent text shown with the form; a new text gets a new version string (a versioned consent table follows with
  * the GDPR slice of issue #6).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })
 package de.integrationskonzept.participation;

@@ -33,11 +33,13 @@ class IdeaDecisions {
 	private final DSLContext dsl;
 	private final ConceptEditions editions;
 	private final ApplicationEventPublisher events;
+	private final AuthorNotices notices;
 
-	IdeaDecisions(DSLContext dsl, ConceptEditions editions, ApplicationEventPublisher events) {
+	IdeaDecisions(DSLContext dsl, ConceptEditions editions, ApplicationEventPublisher events, AuthorNotices notices) {
 		this.dsl = dsl;
 		this.editions = editions;
 		this.events = events;
+		this.notices = notices;
 	}
 
 	void apply(IdeaRecord idea, ParticipationProcess process, StatusChange change) {
@@ -55,17 +57,20 @@ class IdeaDecisions {
 			throw new ParticipationProblems.Invalid(problems);
 		}
 		boolean accepted = change.status() == IdeaStatus.UEBERNOMMEN;
+		String acceptedAs = itemTitle == null || itemTitle.length() <= 1000 ? itemTitle : itemTitle.substring(0, 999) + "…";
+		String reason = IdeaRules.stripped(change.reason());
 		dsl.update(IDEA)
 			.set(IDEA.STATUS, change.status().name())
 			.set(IDEA.ACCEPTED_ITEM_ID, accepted ? change.acceptedInto() : null)
-			.set(IDEA.ACCEPTED_ITEM_TITLE, itemTitle == null || itemTitle.length() <= 1000 ? itemTitle : itemTitle.substring(0, 999) + "…")
-			.set(IDEA.STATUS_REASON, IdeaRules.stripped(change.reason()))
+			.set(IDEA.ACCEPTED_ITEM_TITLE, acceptedAs)
+			.set(IDEA.STATUS_REASON, reason)
 			.set(IDEA.STATUS_CHANGED_AT, OffsetDateTime.now())
 			.where(IDEA.ID.eq(idea.getId()))
 			.execute();
 		if (accepted) {
 			events.publishEvent(new ParticipationEvents.IdeaAccepted(TenantContext.require(), process.id(), idea.getId(), change.acceptedInto()));
 		}
+		notices.statusChanged(idea.getAuthorId(), idea.getTitle(), process, change.status(), acceptedAs, reason);
 	}
 
 	/** The goal's or measure's German title, with its kind, as the author reads it in the feedback. */
