@@ -22,4 +22,8 @@ public final class ParticipationEvents {
 	/** A questionnaire received a response (the response carries no personal data of its own). */
 	public record QuestionnaireAnswered(TenantId tenantId, UUID questionnaireId, UUID responseId) {
 	}
+
+	/** An editor took the idea over into the goal or measure {@code itemId} of the process's edition. */
+	public record IdeaAccepted(TenantId tenantId, UUID processId, UUID ideaId, UUID itemId) {
+	}
 }

@@ -29,7 +29,7 @@ public final class ParticipationProblems {
 		}
 	}
 
-	/** The person already did this once (e.g. registered for the workshop); nothing changed. */
+	/** The person already did this once (registered for the workshop, supported or reported, answered); nothing changed. */
 	public static class AlreadyDone extends ProblemException {
 		public AlreadyDone(String detail) {
 			super(HttpStatus.CONFLICT, "Bereits erledigt", detail);
@@ -71,7 +71,7 @@ public final class ParticipationProblems {
 		}
 	}
 
-	/** One client (address) reached an abuse limit; nothing was stored. */
+	/** A client (address or person) used up an abuse limit (anonymous responses, ideas per day, comments per hour); nothing was stored. */
 	public static class TooMany extends ProblemException {
 		public TooMany(String detail) {
 			super(HttpStatus.TOO_MANY_REQUESTS, "Zu viele Anfragen", detail);
@@ -91,6 +91,19 @@ public final class ParticipationProblems {
 
 		public Map<String, String> fieldErrors() {
 			return java.util.Collections.unmodifiableMap(fieldErrors);
+		}
+	}
+
+	/** The action is not possible for this item (e.g. supporting one's own idea, commenting a hidden one). */
+	public static class NotPossible extends ProblemException {
+		public NotPossible(String detail) {
+			super(HttpStatus.CONFLICT, "Nicht möglich", detail);
+		}
+	}
+
+	public static class IdeaNotFound extends ProblemException {
+		public IdeaNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Beitrag nicht gefunden", "Es gibt keine Idee und keinen Kommentar " + id + " in dieser Kommune.");
 		}
 	}
 }

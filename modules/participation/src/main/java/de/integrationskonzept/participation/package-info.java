@@ -13,7 +13,9 @@
  * {@code Workshop} (Workshop), {@code Registration} (Anmeldung; {@code CONFIRMED} = Platz bestätigt, {@code WAITING} =
  * Warteliste), {@code documentation} (Dokumentation der Ergebnisse), {@code Attachment} (Datei/Anhang),
  * {@code Questionnaire} (Fragebogen) with {@code Question}s (Fragen) answered by a {@code response} (the answers of one
- * person) made of {@code answers}, {@code Consent} (Einwilligung; every contribution records the version agreed to).
+ * person) made of {@code answers}, {@code support} (Unterstützung), {@code comment} (Kommentar), {@code report}
+ * (Meldung), {@code Moderation} (sichtbar, zur Prüfung ausgeblendet, ausgeblendet), {@code accepted into} (übernommen in
+ * ein Ziel oder eine Maßnahme), {@code Consent} (Einwilligung; every contribution records the version agreed to).
  * People are stored by account id only ({@code on delete set null}: a deleted account leaves anonymous contributions).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })

@@ -47,8 +47,12 @@ class ParticipationApiTests {
 	private TenantId wiesbaden;
 	private TenantId dietzenbach;
 
+	@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void setUp() {
+		// Ideas record the author's account, so the person these tests sign in as has one.
+		IdeaPeople.ensureAccount(jdbc, "buergerin@demo.invalid");
 		wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
 		dietzenbach = tenants.findActiveBySlug("dietzenbach").orElseThrow().id();
 	}

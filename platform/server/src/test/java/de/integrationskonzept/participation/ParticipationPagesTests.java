@@ -42,8 +42,12 @@ class ParticipationPagesTests {
 	@Autowired Ideas ideas;
 	private TenantId wiesbaden;
 
+	@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void setUp() {
+		// Ideas record the author's account, so the person these tests sign in as has one.
+		IdeaPeople.ensureAccount(jdbc, "buergerin@demo.invalid");
 		wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
 	}
 

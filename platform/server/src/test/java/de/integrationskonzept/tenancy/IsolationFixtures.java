@@ -63,8 +63,8 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':process-fixture')::uuid, 0, 'IDEENSAMMLUNG', date '2026-06-01', date '2026-08-31') on conflict do nothing
 				""", tenant.value(), tenant.value());
 		jdbc.update("""
-				insert into participation.idea (tenant_id, id, process_id, author, title, text, consent_version)
-				values (?, md5(?::text || ':idea-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, 'fixture@demo.invalid',
+				insert into participation.idea (tenant_id, id, process_id, title, text, consent_version)
+				values (?, md5(?::text || ':idea-fixture')::uuid, md5(?::text || ':process-fixture')::uuid,
 				        'Fixture-Idee', 'Fixture-Ideentext', '2026-11-01') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
 		jdbc.update("""
@@ -115,6 +115,20 @@ final class IsolationFixtures {
 				insert into participation.questionnaire_answer (tenant_id, response_id, questionnaire_id, question_number, text)
 				values (?, md5(?::text || ':response-fixture')::uuid, md5(?::text || ':questionnaire-fixture')::uuid, 1, 'Fixture-Antwort')
 				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		// Support, comment and report without accounts (as after account deletion), fixed ids per tenant.
+		jdbc.update("""
+				insert into participation.idea_support (tenant_id, id, idea_id)
+				values (?, md5(?::text || ':support-fixture')::uuid, md5(?::text || ':idea-fixture')::uuid) on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.idea_comment (tenant_id, id, idea_id, text)
+				values (?, md5(?::text || ':comment-fixture')::uuid, md5(?::text || ':idea-fixture')::uuid, 'Fixture-Kommentar')
+				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.content_report (tenant_id, id, comment_id, reason)
+				values (?, md5(?::text || ':report-fixture')::uuid, md5(?::text || ':comment-fixture')::uuid, 'Fixture') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
 		// Publishing: fixed ids per tenant, so repeated runs add no rows.
 		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",

@@ -40,6 +40,7 @@ final class ProcessRules {
 		length(problems, "title", "Der Titel", idea.title(), 3, 150, true);
 		length(problems, "text", "Die Beschreibung Ihrer Idee", idea.text(), 10, 5000, true);
 		length(problems, "field", "Der Name des Handlungsfelds", idea.field(), 0, 200, false);
+		length(problems, "location", "Die Ortsangabe", idea.location(), 0, 200, false);
 		if (!idea.consent()) {
 			problems.put("consent", "Bitte stimmen Sie der Veröffentlichung und Auswertung Ihrer Idee zu.");
 		}

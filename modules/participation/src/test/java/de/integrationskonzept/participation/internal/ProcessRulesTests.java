@@ -49,10 +49,11 @@ class ProcessRulesTests {
 
 	@Test
 	void ideaLimitsAreCheckedOnTheStrippedText() {
-		assertThat(ProcessRules.check(new Ideas.NewIdea("  ab  ", "x".repeat(5001), null, true)))
+		assertThat(ProcessRules.check(new Ideas.NewIdea("  ab  ", "x".repeat(5001), null, "y".repeat(201), true)))
 			.containsEntry("title", "Der Titel ist zu kurz (mindestens 3 Zeichen).")
-			.containsEntry("text", "Die Beschreibung Ihrer Idee ist zu lang (höchstens 5000 Zeichen, jetzt 5001).");
-		assertThat(ProcessRules.check(new Ideas.NewIdea("Sprachcafé", "Ein Sprachcafé für alle.", "Bildung", true))).isEmpty();
+			.containsEntry("text", "Die Beschreibung Ihrer Idee ist zu lang (höchstens 5000 Zeichen, jetzt 5001).")
+			.containsEntry("location", "Die Ortsangabe ist zu lang (höchstens 200 Zeichen, jetzt 201).");
+		assertThat(ProcessRules.check(new Ideas.NewIdea("Sprachcafé", "Ein Sprachcafé für alle.", "Bildung", "Nordend", true))).isEmpty();
 	}
 
 	@Test
@@ -60,13 +61,13 @@ class ProcessRulesTests {
 		ParticipationProcess process = process(List.of(new Phase(PhaseKind.IDEENSAMMLUNG, JUNE, JUNE.plusDays(90)),
 				new Phase(PhaseKind.AUSWERTUNG, JUNE.plusDays(91), JUNE.plusDays(120))));
 
-		JooqIdeas.requireIdeaPhase(process, JUNE);
-		JooqIdeas.requireIdeaPhase(process, JUNE.plusDays(90));
-		assertThatThrownBy(() -> JooqIdeas.requireIdeaPhase(process, JUNE.minusDays(1)))
+		IdeaPhases.requireSubmission(process, JUNE);
+		IdeaPhases.requireSubmission(process, JUNE.plusDays(90));
+		assertThatThrownBy(() -> IdeaPhases.requireSubmission(process, JUNE.minusDays(1)))
 			.isInstanceOf(ParticipationProblems.PhaseClosed.class).hasMessageContaining("beginnt erst am 01.06.2027");
-		assertThatThrownBy(() -> JooqIdeas.requireIdeaPhase(process, JUNE.plusDays(91)))
+		assertThatThrownBy(() -> IdeaPhases.requireSubmission(process, JUNE.plusDays(91)))
 			.hasMessageContaining("am 30.08.2027 zu Ende gegangen");
-		assertThatThrownBy(() -> JooqIdeas.requireIdeaPhase(process(List.of(new Phase(PhaseKind.ABSTIMMUNG, JUNE, JUNE))), JUNE))
+		assertThatThrownBy(() -> IdeaPhases.requireSubmission(process(List.of(new Phase(PhaseKind.ABSTIMMUNG, JUNE, JUNE))), JUNE))
 			.hasMessage("Dieses Beteiligungsverfahren sieht keine Ideensammlung vor.");
 	}
 }

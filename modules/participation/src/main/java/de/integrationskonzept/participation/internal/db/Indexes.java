@@ -6,6 +6,7 @@ package de.integrationskonzept.participation.internal.db;
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
@@ -28,6 +29,8 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index ATTACHMENT_OWNER = Internal.createIndex(DSL.name("attachment_owner"), Attachment.ATTACHMENT, new OrderField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.OWNER_KIND, Attachment.ATTACHMENT.OWNER_ID, Attachment.ATTACHMENT.UPLOADED_AT }, false);
+    public static final Index IDEA_AUTHOR = Internal.createIndex(DSL.name("idea_author"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.AUTHOR_ID }, false);
+    public static final Index IDEA_COMMENT_IDEA = Internal.createIndex(DSL.name("idea_comment_idea"), IdeaComment.IDEA_COMMENT, new OrderField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.IDEA_ID, IdeaComment.IDEA_COMMENT.CREATED_AT }, false);
     public static final Index IDEA_PROCESS = Internal.createIndex(DSL.name("idea_process"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID, Idea.IDEA.SUBMITTED_AT }, false);
     public static final Index QUESTIONNAIRE_ANSWER_QUESTIONNAIRE = Internal.createIndex(DSL.name("questionnaire_answer_questionnaire"), QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, new OrderField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTIONNAIRE_ID }, false);
     public static final Index QUESTIONNAIRE_RESPONSE_ACCOUNT = Internal.createIndex(DSL.name("questionnaire_response_account"), QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, new OrderField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ACCOUNT_ID }, true);

@@ -6,7 +6,10 @@ package de.integrationskonzept.participation.internal.db;
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
+import de.integrationskonzept.participation.internal.db.tables.ContentReport;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
+import de.integrationskonzept.participation.internal.db.tables.IdeaSupport;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
 import de.integrationskonzept.participation.internal.db.tables.Question;
@@ -17,7 +20,10 @@ import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 import de.integrationskonzept.participation.internal.db.tables.records.AttachmentRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ConsentTextRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ContentReportRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.IdeaCommentRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.IdeaSupportRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.PhaseRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.QuestionRecord;
@@ -47,7 +53,13 @@ public class Keys {
 
     public static final UniqueKey<AttachmentRecord> ATTACHMENT_PKEY = Internal.createUniqueKey(Attachment.ATTACHMENT, DSL.name("attachment_pkey"), new TableField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.ID }, true);
     public static final UniqueKey<ConsentTextRecord> CONSENT_TEXT_PKEY = Internal.createUniqueKey(ConsentText.CONSENT_TEXT, DSL.name("consent_text_pkey"), new TableField[] { ConsentText.CONSENT_TEXT.TENANT_ID, ConsentText.CONSENT_TEXT.VERSION }, true);
+    public static final UniqueKey<ContentReportRecord> CONTENT_REPORT_PKEY = Internal.createUniqueKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_pkey"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.ID }, true);
+    public static final UniqueKey<ContentReportRecord> CONTENT_REPORT_TENANT_ID_COMMENT_ID_REPORTER_ID_KEY = Internal.createUniqueKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_comment_id_reporter_id_key"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.COMMENT_ID, ContentReport.CONTENT_REPORT.REPORTER_ID }, true);
+    public static final UniqueKey<ContentReportRecord> CONTENT_REPORT_TENANT_ID_IDEA_ID_REPORTER_ID_KEY = Internal.createUniqueKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_idea_id_reporter_id_key"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.IDEA_ID, ContentReport.CONTENT_REPORT.REPORTER_ID }, true);
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
+    public static final UniqueKey<IdeaCommentRecord> IDEA_COMMENT_PKEY = Internal.createUniqueKey(IdeaComment.IDEA_COMMENT, DSL.name("idea_comment_pkey"), new TableField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.ID }, true);
+    public static final UniqueKey<IdeaSupportRecord> IDEA_SUPPORT_PKEY = Internal.createUniqueKey(IdeaSupport.IDEA_SUPPORT, DSL.name("idea_support_pkey"), new TableField[] { IdeaSupport.IDEA_SUPPORT.TENANT_ID, IdeaSupport.IDEA_SUPPORT.ID }, true);
+    public static final UniqueKey<IdeaSupportRecord> IDEA_SUPPORT_TENANT_ID_IDEA_ID_SUPPORTER_ID_KEY = Internal.createUniqueKey(IdeaSupport.IDEA_SUPPORT, DSL.name("idea_support_tenant_id_idea_id_supporter_id_key"), new TableField[] { IdeaSupport.IDEA_SUPPORT.TENANT_ID, IdeaSupport.IDEA_SUPPORT.IDEA_ID, IdeaSupport.IDEA_SUPPORT.SUPPORTER_ID }, true);
     public static final UniqueKey<PhaseRecord> PHASE_PKEY = Internal.createUniqueKey(Phase.PHASE, DSL.name("phase_pkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID, Phase.PHASE.POSITION }, true);
     public static final UniqueKey<ProcessRecord> PROCESS_PKEY = Internal.createUniqueKey(Process.PROCESS, DSL.name("process_pkey"), new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final UniqueKey<QuestionRecord> QUESTION_PKEY = Internal.createUniqueKey(Question.QUESTION, DSL.name("question_pkey"), new TableField[] { Question.QUESTION.TENANT_ID, Question.QUESTION.QUESTIONNAIRE_ID, Question.QUESTION.NUMBER }, true);
@@ -62,7 +74,11 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<ContentReportRecord, IdeaCommentRecord> CONTENT_REPORT__CONTENT_REPORT_TENANT_ID_COMMENT_ID_FKEY = Internal.createForeignKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_comment_id_fkey"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.COMMENT_ID }, Keys.IDEA_COMMENT_PKEY, new TableField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.ID }, true);
+    public static final ForeignKey<ContentReportRecord, IdeaRecord> CONTENT_REPORT__CONTENT_REPORT_TENANT_ID_IDEA_ID_FKEY = Internal.createForeignKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_idea_id_fkey"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.IDEA_ID }, Keys.IDEA_PKEY, new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final ForeignKey<IdeaRecord, ProcessRecord> IDEA__IDEA_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Idea.IDEA, DSL.name("idea_tenant_id_process_id_fkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<IdeaCommentRecord, IdeaRecord> IDEA_COMMENT__IDEA_COMMENT_TENANT_ID_IDEA_ID_FKEY = Internal.createForeignKey(IdeaComment.IDEA_COMMENT, DSL.name("idea_comment_tenant_id_idea_id_fkey"), new TableField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.IDEA_ID }, Keys.IDEA_PKEY, new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
+    public static final ForeignKey<IdeaSupportRecord, IdeaRecord> IDEA_SUPPORT__IDEA_SUPPORT_TENANT_ID_IDEA_ID_FKEY = Internal.createForeignKey(IdeaSupport.IDEA_SUPPORT, DSL.name("idea_support_tenant_id_idea_id_fkey"), new TableField[] { IdeaSupport.IDEA_SUPPORT.TENANT_ID, IdeaSupport.IDEA_SUPPORT.IDEA_ID }, Keys.IDEA_PKEY, new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final ForeignKey<PhaseRecord, ProcessRecord> PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Phase.PHASE, DSL.name("phase_tenant_id_process_id_fkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<QuestionRecord, QuestionnaireRecord> QUESTION__QUESTION_TENANT_ID_QUESTIONNAIRE_ID_FKEY = Internal.createForeignKey(Question.QUESTION, DSL.name("question_tenant_id_questionnaire_id_fkey"), new TableField[] { Question.QUESTION.TENANT_ID, Question.QUESTION.QUESTIONNAIRE_ID }, Keys.QUESTIONNAIRE_PKEY, new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.ID }, true);
     public static final ForeignKey<QuestionnaireRecord, ProcessRecord> QUESTIONNAIRE__QUESTIONNAIRE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Questionnaire.QUESTIONNAIRE, DSL.name("questionnaire_tenant_id_process_id_fkey"), new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);

@@ -6,7 +6,10 @@ package de.integrationskonzept.participation.internal.db;
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
+import de.integrationskonzept.participation.internal.db.tables.ContentReport;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
+import de.integrationskonzept.participation.internal.db.tables.IdeaSupport;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
 import de.integrationskonzept.participation.internal.db.tables.Question;
@@ -48,9 +51,24 @@ public class Participation extends SchemaImpl {
     public final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
 
     /**
+     * The table <code>participation.content_report</code>.
+     */
+    public final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
      * The table <code>participation.idea</code>.
      */
     public final Idea IDEA = Idea.IDEA;
+
+    /**
+     * The table <code>participation.idea_comment</code>.
+     */
+    public final IdeaComment IDEA_COMMENT = IdeaComment.IDEA_COMMENT;
+
+    /**
+     * The table <code>participation.idea_support</code>.
+     */
+    public final IdeaSupport IDEA_SUPPORT = IdeaSupport.IDEA_SUPPORT;
 
     /**
      * The table <code>participation.phase</code>.
@@ -110,7 +128,10 @@ public class Participation extends SchemaImpl {
         return Arrays.asList(
             Attachment.ATTACHMENT,
             ConsentText.CONSENT_TEXT,
+            ContentReport.CONTENT_REPORT,
             Idea.IDEA,
+            IdeaComment.IDEA_COMMENT,
+            IdeaSupport.IDEA_SUPPORT,
             Phase.PHASE,
             Process.PROCESS,
             Question.QUESTION,

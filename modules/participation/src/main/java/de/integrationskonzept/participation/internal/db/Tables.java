@@ -6,7 +6,10 @@ package de.integrationskonzept.participation.internal.db;
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
+import de.integrationskonzept.participation.internal.db.tables.ContentReport;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
+import de.integrationskonzept.participation.internal.db.tables.IdeaSupport;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
 import de.integrationskonzept.participation.internal.db.tables.Question;
@@ -34,9 +37,24 @@ public class Tables {
     public static final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
 
     /**
+     * The table <code>participation.content_report</code>.
+     */
+    public static final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
      * The table <code>participation.idea</code>.
      */
     public static final Idea IDEA = Idea.IDEA;
+
+    /**
+     * The table <code>participation.idea_comment</code>.
+     */
+    public static final IdeaComment IDEA_COMMENT = IdeaComment.IDEA_COMMENT;
+
+    /**
+     * The table <code>participation.idea_support</code>.
+     */
+    public static final IdeaSupport IDEA_SUPPORT = IdeaSupport.IDEA_SUPPORT;
 
     /**
      * The table <code>participation.phase</code>.

@@ -8,10 +8,11 @@ public class IdeaForm {
 	private String title;
 	private String text;
 	private String field;
+	private String location;
 	private boolean consent;
 
 	Ideas.NewIdea toNewIdea() {
-		return new Ideas.NewIdea(title, text, field, consent);
+		return new Ideas.NewIdea(title, text, field, location, consent);
 	}
 
 	public String getTitle() {
@@ -36,6 +37,14 @@ public class IdeaForm {
 
 	public void setField(String field) {
 		this.field = field;
+	}
+
+	public String getLocation() {
+		return location;
+	}
+
+	public void setLocation(String location) {
+		this.location = location;
 	}
 
 	public boolean isConsent() {

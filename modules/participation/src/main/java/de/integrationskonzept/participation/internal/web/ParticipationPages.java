@@ -20,10 +20,6 @@ import de.integrationskonzept.participation.Ideas;
 import de.integrationskonzept.participation.ParticipationProblems;
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.ParticipationProcesses;
-import de.integrationskonzept.participation.PhaseKind;
-import de.integrationskonzept.participation.Questionnaires;
-import de.integrationskonzept.platform.security.AccessControl;
-import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.Tenants;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,13 +34,13 @@ class ParticipationPages {
 	private final ParticipationProcesses processes;
 	private final Ideas ideas;
 	private final Tenants tenants;
-	private final Questionnaires questionnaires;
+	private final ProcessPage processPage;
 
-	ParticipationPages(ParticipationProcesses processes, Ideas ideas, Tenants tenants, Questionnaires questionnaires) {
+	ParticipationPages(ParticipationProcesses processes, Ideas ideas, Tenants tenants, ProcessPage processPage) {
 		this.processes = processes;
 		this.ideas = ideas;
 		this.tenants = tenants;
-		this.questionnaires = questionnaires;
+		this.processPage = processPage;
 	}
 
 	@GetMapping
@@ -54,6 +50,17 @@ class ParticipationPages {
 		model.addAttribute("today", today);
 		model.addAttribute("processes", processes.list().stream().filter(process -> process.isOpenOn(today)).toList());
 		return "participation/processes";
+	}
+
+	/** The signed-in person's ideas and what became of them (sign-in required: the service refuses anonymous callers). */
+	@GetMapping("/meine-beitraege")
+	String mine(@PathVariable String tenantSlug, Model model) {
+		model.addAttribute("tenant", tenants.current());
+		model.addAttribute("zone", ParticipationProcess.ZONE);
+		model.addAttribute("ideas", ideas.mine());
+		model.addAttribute("processes", processes.list().stream()
+			.collect(java.util.stream.Collectors.toMap(ParticipationProcess::id, ParticipationProcess::title)));
+		return "participation/mine";
 	}
 
 	@GetMapping("/{id}")
@@ -74,10 +81,10 @@ class ParticipationPages {
 			FormErrors.addTo(invalid, errors);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
-		catch (ParticipationProblems.PhaseClosed closed) {
+		catch (ParticipationProblems.PhaseClosed | ParticipationProblems.TooMany refused) {
 			// Outside the Ideensammlung the form is not shown, so the refusal stands above the page content.
-			model.addAttribute("error", closed.getMessage());
-			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", refused.getMessage());
+			response.setStatus(refused.status().value());
 		}
 		return page(id, model);
 	}
@@ -89,18 +96,6 @@ class ParticipationPages {
 	}
 
 	private String page(UUID id, Model model) {
-		LocalDate today = ParticipationProcess.today();
-		ParticipationProcess process = processes.get(id);
-		model.addAttribute("tenant", tenants.current());
-		model.addAttribute("today", today);
-		model.addAttribute("process", process);
-		model.addAttribute("currentPhase", process.currentPhase(today).orElse(null));
-		model.addAttribute("ideaPhase", process.currentPhase(today).filter(phase -> phase.kind() == PhaseKind.IDEENSAMMLUNG).isPresent());
-		model.addAttribute("citizen", AccessControl.hasTenantRole(TenantRole.CITIZEN));
-		model.addAttribute("ideas", ideas.of(id));
-		model.addAttribute("consentText", Ideas.CONSENT_TEXT);
-		model.addAttribute("consentVersion", Ideas.CONSENT_VERSION);
-		model.addAttribute("questionnaires", questionnaires.of(id));
-		return "participation/process";
+		return processPage.render(id, model);
 	}
 }

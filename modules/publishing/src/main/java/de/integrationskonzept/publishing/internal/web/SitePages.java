@@ -16,6 +16,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionId;
+import de.integrationskonzept.participation.AcceptedIdea;
+import de.integrationskonzept.participation.Ideas;
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.ParticipationProcesses;
 import de.integrationskonzept.platform.security.AccessControl;
@@ -47,10 +49,12 @@ class SitePages {
 	private final SiteSettingsService siteSettings;
 	private final News news;
 	private final ParticipationProcesses processes;
+	private final Ideas ideas;
 
 	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex,
-			SiteSettingsService siteSettings, News news, ParticipationProcesses processes) {
+			SiteSettingsService siteSettings, News news, ParticipationProcesses processes, Ideas ideas) {
 		this.processes = processes;
+		this.ideas = ideas;
 		this.siteSettings = siteSettings;
 		this.news = news;
 		this.tenants = tenants;
@@ -83,7 +87,9 @@ class SitePages {
 	String field(@PathVariable String tenantSlug, @PathVariable String fieldSlug, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SiteView site = publicSite(tenantSlug, lang, locale);
-		model.addAttribute("field", site.published().field(fieldSlug).orElseThrow(SitePages::notFound));
+		Edition.Field field = site.published().field(fieldSlug).orElseThrow(SitePages::notFound);
+		model.addAttribute("field", field);
+		model.addAttribute("ideasBehind", ideasBehind(site, field));
 		return page(model, site, request, response, "publishing/field");
 	}
 
@@ -165,6 +171,17 @@ class SitePages {
 			@RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SiteView site = previewSite(tenantSlug, editionId, lang, locale);
 		return page(model, site, request, response, "leitlinien".equals(part) ? "publishing/guidelines" : "publishing/measures");
+	}
+
+	/** "Sie haben gesagt – wir haben getan": the citizens' ideas taken over into the field's goals and their measures. */
+	private java.util.Map<java.util.UUID, List<AcceptedIdea>> ideasBehind(SiteView site, Edition.Field field) {
+		List<Edition.Goal> goals = field.goals().stream().flatMap(Edition.Goal::withSubGoals).toList();
+		var items = new java.util.HashSet<java.util.UUID>();
+		goals.forEach(goal -> {
+			items.add(goal.id());
+			site.measuresOf(goal).forEach(measure -> items.add(measure.id()));
+		});
+		return ideas.behind(items);
 	}
 
 	private SiteView publicSite(String tenantSlug, String lang, Locale locale) {

@@ -7,6 +7,9 @@ package de.integrationskonzept.participation.internal.db.tables;
 import de.integrationskonzept.participation.internal.db.Indexes;
 import de.integrationskonzept.participation.internal.db.Keys;
 import de.integrationskonzept.participation.internal.db.Participation;
+import de.integrationskonzept.participation.internal.db.tables.ContentReport.ContentReportPath;
+import de.integrationskonzept.participation.internal.db.tables.IdeaComment.IdeaCommentPath;
+import de.integrationskonzept.participation.internal.db.tables.IdeaSupport.IdeaSupportPath;
 import de.integrationskonzept.participation.internal.db.tables.Process.ProcessPath;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
 
@@ -78,11 +81,6 @@ public class Idea extends TableImpl<IdeaRecord> {
     public final TableField<IdeaRecord, UUID> PROCESS_ID = createField(DSL.name("process_id"), SQLDataType.UUID.nullable(false), this, "");
 
     /**
-     * The column <code>participation.idea.author</code>.
-     */
-    public final TableField<IdeaRecord, String> AUTHOR = createField(DSL.name("author"), SQLDataType.CLOB.nullable(false), this, "");
-
-    /**
      * The column <code>participation.idea.title</code>.
      */
     public final TableField<IdeaRecord, String> TITLE = createField(DSL.name("title"), SQLDataType.CLOB.nullable(false), this, "");
@@ -111,6 +109,46 @@ public class Idea extends TableImpl<IdeaRecord> {
      * The column <code>participation.idea.submitted_at</code>.
      */
     public final TableField<IdeaRecord, OffsetDateTime> SUBMITTED_AT = createField(DSL.name("submitted_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
+    /**
+     * The column <code>participation.idea.author_id</code>.
+     */
+    public final TableField<IdeaRecord, UUID> AUTHOR_ID = createField(DSL.name("author_id"), SQLDataType.UUID, this, "");
+
+    /**
+     * The column <code>participation.idea.location</code>.
+     */
+    public final TableField<IdeaRecord, String> LOCATION = createField(DSL.name("location"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>participation.idea.accepted_item_id</code>.
+     */
+    public final TableField<IdeaRecord, UUID> ACCEPTED_ITEM_ID = createField(DSL.name("accepted_item_id"), SQLDataType.UUID, this, "");
+
+    /**
+     * The column <code>participation.idea.accepted_item_title</code>.
+     */
+    public final TableField<IdeaRecord, String> ACCEPTED_ITEM_TITLE = createField(DSL.name("accepted_item_title"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>participation.idea.status_reason</code>.
+     */
+    public final TableField<IdeaRecord, String> STATUS_REASON = createField(DSL.name("status_reason"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>participation.idea.status_changed_at</code>.
+     */
+    public final TableField<IdeaRecord, OffsetDateTime> STATUS_CHANGED_AT = createField(DSL.name("status_changed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>participation.idea.moderation</code>.
+     */
+    public final TableField<IdeaRecord, String> MODERATION = createField(DSL.name("moderation"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'VISIBLE'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>participation.idea.moderation_note</code>.
+     */
+    public final TableField<IdeaRecord, String> MODERATION_NOTE = createField(DSL.name("moderation_note"), SQLDataType.CLOB, this, "");
 
     private Idea(Name alias, Table<IdeaRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -181,7 +219,7 @@ public class Idea extends TableImpl<IdeaRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.IDEA_PROCESS);
+        return Arrays.asList(Indexes.IDEA_AUTHOR, Indexes.IDEA_PROCESS);
     }
 
     @Override
@@ -207,11 +245,57 @@ public class Idea extends TableImpl<IdeaRecord> {
         return _process;
     }
 
+    private transient ContentReportPath _contentReport;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.content_report</code> table
+     */
+    public ContentReportPath contentReport() {
+        if (_contentReport == null)
+            _contentReport = new ContentReportPath(this, null, Keys.CONTENT_REPORT__CONTENT_REPORT_TENANT_ID_IDEA_ID_FKEY.getInverseKey());
+
+        return _contentReport;
+    }
+
+    private transient IdeaCommentPath _ideaComment;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.idea_comment</code> table
+     */
+    public IdeaCommentPath ideaComment() {
+        if (_ideaComment == null)
+            _ideaComment = new IdeaCommentPath(this, null, Keys.IDEA_COMMENT__IDEA_COMMENT_TENANT_ID_IDEA_ID_FKEY.getInverseKey());
+
+        return _ideaComment;
+    }
+
+    private transient IdeaSupportPath _ideaSupport;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.idea_support</code> table
+     */
+    public IdeaSupportPath ideaSupport() {
+        if (_ideaSupport == null)
+            _ideaSupport = new IdeaSupportPath(this, null, Keys.IDEA_SUPPORT__IDEA_SUPPORT_TENANT_ID_IDEA_ID_FKEY.getInverseKey());
+
+        return _ideaSupport;
+    }
+
     @Override
     public List<Check<IdeaRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("idea_accepted_item"), "(((status = 'UEBERNOMMEN'::text) = (accepted_item_id IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("idea_accepted_item_title_check"), "((length(accepted_item_title) <= 1000))", true),
             Internal.createCheck(this, DSL.name("idea_field_check"), "(((length(field) >= 1) AND (length(field) <= 200)))", true),
+            Internal.createCheck(this, DSL.name("idea_location_check"), "(((length(location) >= 1) AND (length(location) <= 200)))", true),
+            Internal.createCheck(this, DSL.name("idea_moderation_check"), "((moderation = ANY (ARRAY['VISIBLE'::text, 'PENDING_REVIEW'::text, 'HIDDEN'::text])))", true),
+            Internal.createCheck(this, DSL.name("idea_moderation_note_check"), "(((length(moderation_note) >= 1) AND (length(moderation_note) <= 300)))", true),
+            Internal.createCheck(this, DSL.name("idea_rejection_reason"), "(((status <> 'NICHT_UEBERNOMMEN'::text) OR (status_reason IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("idea_status_check"), "((status = ANY (ARRAY['EINGEGANGEN'::text, 'IN_PRUEFUNG'::text, 'UEBERNOMMEN'::text, 'NICHT_UEBERNOMMEN'::text])))", true),
+            Internal.createCheck(this, DSL.name("idea_status_reason_check"), "(((length(status_reason) >= 1) AND (length(status_reason) <= 2000)))", true),
             Internal.createCheck(this, DSL.name("idea_text_check"), "(((length(text) >= 10) AND (length(text) <= 5000)))", true),
             Internal.createCheck(this, DSL.name("idea_title_check"), "(((length(title) >= 3) AND (length(title) <= 150)))", true)
         );

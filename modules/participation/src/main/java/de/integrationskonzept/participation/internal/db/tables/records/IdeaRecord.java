@@ -64,101 +64,199 @@ public class IdeaRecord extends UpdatableRecordImpl<IdeaRecord> {
     }
 
     /**
-     * Setter for <code>participation.idea.author</code>.
-     */
-    public void setAuthor(String value) {
-        set(3, value);
-    }
-
-    /**
-     * Getter for <code>participation.idea.author</code>.
-     */
-    public String getAuthor() {
-        return (String) get(3);
-    }
-
-    /**
      * Setter for <code>participation.idea.title</code>.
      */
     public void setTitle(String value) {
-        set(4, value);
+        set(3, value);
     }
 
     /**
      * Getter for <code>participation.idea.title</code>.
      */
     public String getTitle() {
-        return (String) get(4);
+        return (String) get(3);
     }
 
     /**
      * Setter for <code>participation.idea.text</code>.
      */
     public void setText(String value) {
-        set(5, value);
+        set(4, value);
     }
 
     /**
      * Getter for <code>participation.idea.text</code>.
      */
     public String getText() {
-        return (String) get(5);
+        return (String) get(4);
     }
 
     /**
      * Setter for <code>participation.idea.field</code>.
      */
     public void setField(String value) {
-        set(6, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>participation.idea.field</code>.
      */
     public String getField() {
-        return (String) get(6);
+        return (String) get(5);
     }
 
     /**
      * Setter for <code>participation.idea.status</code>.
      */
     public void setStatus(String value) {
-        set(7, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>participation.idea.status</code>.
      */
     public String getStatus() {
-        return (String) get(7);
+        return (String) get(6);
     }
 
     /**
      * Setter for <code>participation.idea.consent_version</code>.
      */
     public void setConsentVersion(String value) {
-        set(8, value);
+        set(7, value);
     }
 
     /**
      * Getter for <code>participation.idea.consent_version</code>.
      */
     public String getConsentVersion() {
-        return (String) get(8);
+        return (String) get(7);
     }
 
     /**
      * Setter for <code>participation.idea.submitted_at</code>.
      */
     public void setSubmittedAt(OffsetDateTime value) {
-        set(9, value);
+        set(8, value);
     }
 
     /**
      * Getter for <code>participation.idea.submitted_at</code>.
      */
     public OffsetDateTime getSubmittedAt() {
-        return (OffsetDateTime) get(9);
+        return (OffsetDateTime) get(8);
+    }
+
+    /**
+     * Setter for <code>participation.idea.author_id</code>.
+     */
+    public void setAuthorId(UUID value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.author_id</code>.
+     */
+    public UUID getAuthorId() {
+        return (UUID) get(9);
+    }
+
+    /**
+     * Setter for <code>participation.idea.location</code>.
+     */
+    public void setLocation(String value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.location</code>.
+     */
+    public String getLocation() {
+        return (String) get(10);
+    }
+
+    /**
+     * Setter for <code>participation.idea.accepted_item_id</code>.
+     */
+    public void setAcceptedItemId(UUID value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.accepted_item_id</code>.
+     */
+    public UUID getAcceptedItemId() {
+        return (UUID) get(11);
+    }
+
+    /**
+     * Setter for <code>participation.idea.accepted_item_title</code>.
+     */
+    public void setAcceptedItemTitle(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.accepted_item_title</code>.
+     */
+    public String getAcceptedItemTitle() {
+        return (String) get(12);
+    }
+
+    /**
+     * Setter for <code>participation.idea.status_reason</code>.
+     */
+    public void setStatusReason(String value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.status_reason</code>.
+     */
+    public String getStatusReason() {
+        return (String) get(13);
+    }
+
+    /**
+     * Setter for <code>participation.idea.status_changed_at</code>.
+     */
+    public void setStatusChangedAt(OffsetDateTime value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.status_changed_at</code>.
+     */
+    public OffsetDateTime getStatusChangedAt() {
+        return (OffsetDateTime) get(14);
+    }
+
+    /**
+     * Setter for <code>participation.idea.moderation</code>.
+     */
+    public void setModeration(String value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.moderation</code>.
+     */
+    public String getModeration() {
+        return (String) get(15);
+    }
+
+    /**
+     * Setter for <code>participation.idea.moderation_note</code>.
+     */
+    public void setModerationNote(String value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea.moderation_note</code>.
+     */
+    public String getModerationNote() {
+        return (String) get(16);
     }
 
     // -------------------------------------------------------------------------
@@ -184,19 +282,26 @@ public class IdeaRecord extends UpdatableRecordImpl<IdeaRecord> {
     /**
      * Create a detached, initialised IdeaRecord
      */
-    public IdeaRecord(UUID tenantId, UUID id, UUID processId, String author, String title, String text, String field, String status, String consentVersion, OffsetDateTime submittedAt) {
+    public IdeaRecord(UUID tenantId, UUID id, UUID processId, String title, String text, String field, String status, String consentVersion, OffsetDateTime submittedAt, UUID authorId, String location, UUID acceptedItemId, String acceptedItemTitle, String statusReason, OffsetDateTime statusChangedAt, String moderation, String moderationNote) {
         super(Idea.IDEA);
 
         setTenantId(tenantId);
         setId(id);
         setProcessId(processId);
-        setAuthor(author);
         setTitle(title);
         setText(text);
         setField(field);
         setStatus(status);
         setConsentVersion(consentVersion);
         setSubmittedAt(submittedAt);
+        setAuthorId(authorId);
+        setLocation(location);
+        setAcceptedItemId(acceptedItemId);
+        setAcceptedItemTitle(acceptedItemTitle);
+        setStatusReason(statusReason);
+        setStatusChangedAt(statusChangedAt);
+        setModeration(moderation);
+        setModerationNote(moderationNote);
         resetChangedOnNotNull();
     }
 }
