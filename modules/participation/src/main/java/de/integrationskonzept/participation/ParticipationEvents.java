@@ -14,4 +14,8 @@ public final class ParticipationEvents {
 
 	public record IdeaSubmitted(TenantId tenantId, UUID processId, UUID ideaId) {
 	}
+
+	/** An editor accepted a Zielvorschlag of a working group; {@code goalId} is the goal added to the process's edition. */
+	public record GoalSuggestionAccepted(TenantId tenantId, UUID processId, UUID suggestionId, UUID goalId) {
+	}
 }

@@ -45,4 +45,27 @@ public final class ParticipationProblems {
 			return java.util.Collections.unmodifiableMap(fieldErrors);
 		}
 	}
+
+	// Working groups (Arbeitsgruppen)
+
+	/** A working group, meeting or goal suggestion that does not exist in this tenant. */
+	public static class NotFound extends ProblemException {
+		public NotFound(String title, String detail) {
+			super(HttpStatus.NOT_FOUND, title, detail);
+		}
+	}
+
+	/** The action was already taken (e.g. a suggestion that was decided on). */
+	public static class AlreadyDone extends ProblemException {
+		public AlreadyDone(String detail) {
+			super(HttpStatus.CONFLICT, "Bereits erledigt", detail);
+		}
+	}
+
+	/** The process's edition can no longer take new goals (submitted to or adopted by the council). */
+	public static class EditionNotDraft extends ProblemException {
+		public EditionNotDraft(String detail) {
+			super(HttpStatus.CONFLICT, "Ausgabe nicht mehr im Entwurf", detail);
+		}
+	}
 }

@@ -4,12 +4,20 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
+import de.integrationskonzept.participation.internal.db.tables.records.GoalSuggestionRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.PhaseRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupMeetingRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupMemberRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -29,14 +37,22 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<GoalSuggestionRecord> GOAL_SUGGESTION_PKEY = Internal.createUniqueKey(GoalSuggestion.GOAL_SUGGESTION, DSL.name("goal_suggestion_pkey"), new TableField[] { GoalSuggestion.GOAL_SUGGESTION.TENANT_ID, GoalSuggestion.GOAL_SUGGESTION.ID }, true);
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final UniqueKey<PhaseRecord> PHASE_PKEY = Internal.createUniqueKey(Phase.PHASE, DSL.name("phase_pkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID, Phase.PHASE.POSITION }, true);
     public static final UniqueKey<ProcessRecord> PROCESS_PKEY = Internal.createUniqueKey(Process.PROCESS, DSL.name("process_pkey"), new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final UniqueKey<WorkingGroupRecord> WORKING_GROUP_PKEY = Internal.createUniqueKey(WorkingGroup.WORKING_GROUP, DSL.name("working_group_pkey"), new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
+    public static final UniqueKey<WorkingGroupMeetingRecord> WORKING_GROUP_MEETING_PKEY = Internal.createUniqueKey(WorkingGroupMeeting.WORKING_GROUP_MEETING, DSL.name("working_group_meeting_pkey"), new TableField[] { WorkingGroupMeeting.WORKING_GROUP_MEETING.TENANT_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.ID }, true);
+    public static final UniqueKey<WorkingGroupMemberRecord> WORKING_GROUP_MEMBER_PKEY = Internal.createUniqueKey(WorkingGroupMember.WORKING_GROUP_MEMBER, DSL.name("working_group_member_pkey"), new TableField[] { WorkingGroupMember.WORKING_GROUP_MEMBER.TENANT_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.GROUP_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.ACCOUNT_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<GoalSuggestionRecord, WorkingGroupRecord> GOAL_SUGGESTION__GOAL_SUGGESTION_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(GoalSuggestion.GOAL_SUGGESTION, DSL.name("goal_suggestion_tenant_id_group_id_fkey"), new TableField[] { GoalSuggestion.GOAL_SUGGESTION.TENANT_ID, GoalSuggestion.GOAL_SUGGESTION.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
     public static final ForeignKey<IdeaRecord, ProcessRecord> IDEA__IDEA_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Idea.IDEA, DSL.name("idea_tenant_id_process_id_fkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<PhaseRecord, ProcessRecord> PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Phase.PHASE, DSL.name("phase_tenant_id_process_id_fkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<WorkingGroupRecord, ProcessRecord> WORKING_GROUP__WORKING_GROUP_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(WorkingGroup.WORKING_GROUP, DSL.name("working_group_tenant_id_process_id_fkey"), new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<WorkingGroupMeetingRecord, WorkingGroupRecord> WORKING_GROUP_MEETING__WORKING_GROUP_MEETING_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(WorkingGroupMeeting.WORKING_GROUP_MEETING, DSL.name("working_group_meeting_tenant_id_group_id_fkey"), new TableField[] { WorkingGroupMeeting.WORKING_GROUP_MEETING.TENANT_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
+    public static final ForeignKey<WorkingGroupMemberRecord, WorkingGroupRecord> WORKING_GROUP_MEMBER__WORKING_GROUP_MEMBER_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(WorkingGroupMember.WORKING_GROUP_MEMBER, DSL.name("working_group_member_tenant_id_group_id_fkey"), new TableField[] { WorkingGroupMember.WORKING_GROUP_MEMBER.TENANT_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
 }

@@ -4,9 +4,13 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +34,11 @@ public class Participation extends SchemaImpl {
     public static final Participation PARTICIPATION = new Participation();
 
     /**
+     * The table <code>participation.goal_suggestion</code>.
+     */
+    public final GoalSuggestion GOAL_SUGGESTION = GoalSuggestion.GOAL_SUGGESTION;
+
+    /**
      * The table <code>participation.idea</code>.
      */
     public final Idea IDEA = Idea.IDEA;
@@ -43,6 +52,21 @@ public class Participation extends SchemaImpl {
      * The table <code>participation.process</code>.
      */
     public final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.working_group</code>.
+     */
+    public final WorkingGroup WORKING_GROUP = WorkingGroup.WORKING_GROUP;
+
+    /**
+     * The table <code>participation.working_group_meeting</code>.
+     */
+    public final WorkingGroupMeeting WORKING_GROUP_MEETING = WorkingGroupMeeting.WORKING_GROUP_MEETING;
+
+    /**
+     * The table <code>participation.working_group_member</code>.
+     */
+    public final WorkingGroupMember WORKING_GROUP_MEMBER = WorkingGroupMember.WORKING_GROUP_MEMBER;
 
     /**
      * No further instances allowed
@@ -60,9 +84,13 @@ public class Participation extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            GoalSuggestion.GOAL_SUGGESTION,
             Idea.IDEA,
             Phase.PHASE,
-            Process.PROCESS
+            Process.PROCESS,
+            WorkingGroup.WORKING_GROUP,
+            WorkingGroupMeeting.WORKING_GROUP_MEETING,
+            WorkingGroupMember.WORKING_GROUP_MEMBER
         );
     }
 }

@@ -4,9 +4,13 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
 
 
 /**
@@ -14,6 +18,11 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>participation.goal_suggestion</code>.
+     */
+    public static final GoalSuggestion GOAL_SUGGESTION = GoalSuggestion.GOAL_SUGGESTION;
 
     /**
      * The table <code>participation.idea</code>.
@@ -29,4 +38,19 @@ public class Tables {
      * The table <code>participation.process</code>.
      */
     public static final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.working_group</code>.
+     */
+    public static final WorkingGroup WORKING_GROUP = WorkingGroup.WORKING_GROUP;
+
+    /**
+     * The table <code>participation.working_group_meeting</code>.
+     */
+    public static final WorkingGroupMeeting WORKING_GROUP_MEETING = WorkingGroupMeeting.WORKING_GROUP_MEETING;
+
+    /**
+     * The table <code>participation.working_group_member</code>.
+     */
+    public static final WorkingGroupMember WORKING_GROUP_MEMBER = WorkingGroupMember.WORKING_GROUP_MEMBER;
 }

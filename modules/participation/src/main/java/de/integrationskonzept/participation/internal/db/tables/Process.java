@@ -8,6 +8,7 @@ import de.integrationskonzept.participation.internal.db.Keys;
 import de.integrationskonzept.participation.internal.db.Participation;
 import de.integrationskonzept.participation.internal.db.tables.Idea.IdeaPath;
 import de.integrationskonzept.participation.internal.db.tables.Phase.PhasePath;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup.WorkingGroupPath;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
 
 import java.time.OffsetDateTime;
@@ -187,6 +188,19 @@ public class Process extends TableImpl<ProcessRecord> {
             _phase = new PhasePath(this, null, Keys.PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
 
         return _phase;
+    }
+
+    private transient WorkingGroupPath _workingGroup;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.working_group</code> table
+     */
+    public WorkingGroupPath workingGroup() {
+        if (_workingGroup == null)
+            _workingGroup = new WorkingGroupPath(this, null, Keys.WORKING_GROUP__WORKING_GROUP_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _workingGroup;
     }
 
     @Override
