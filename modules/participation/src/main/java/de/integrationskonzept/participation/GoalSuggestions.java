@@ -18,10 +18,10 @@ public interface GoalSuggestions {
 	GoalSuggestion propose(UUID groupId, NewSuggestion suggestion);
 
 	/** Adds the suggested goal to the edition (below its parent goal, if one was named) and records the new goal's id. */
-	GoalSuggestion accept(UUID suggestionId);
+	GoalSuggestion accept(UUID groupId, UUID suggestionId);
 
 	/** Rejects with a reason the group sees. */
-	GoalSuggestion reject(UUID suggestionId, String reason);
+	GoalSuggestion reject(UUID groupId, UUID suggestionId, String reason);
 
 	/** @param parentGoalId a goal of the group's field the new goal becomes a Handlungsziel of (optional) */
 	record NewSuggestion(String title, String description, UUID parentGoalId) {

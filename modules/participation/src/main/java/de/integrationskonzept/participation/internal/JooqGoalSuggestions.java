@@ -88,10 +88,10 @@ class JooqGoalSuggestions implements GoalSuggestions {
 	}
 
 	@Override
-	public GoalSuggestion accept(UUID suggestionId) {
+	public GoalSuggestion accept(UUID groupId, UUID suggestionId) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
-		GoalSuggestionRecord row = openForDecision(suggestionId);
-		WorkingGroupRecord group = access.group(row.getGroupId());
+		WorkingGroupRecord group = access.group(groupId);
+		GoalSuggestionRecord row = openForDecision(groupId, suggestionId);
 		ParticipationProcess process = processes.get(group.getProcessId());
 		Edition edition = editions.get(process.editionId());
 		if (!edition.status().isEditable()) {
@@ -116,10 +116,11 @@ class JooqGoalSuggestions implements GoalSuggestions {
 	}
 
 	@Override
-	public GoalSuggestion reject(UUID suggestionId, String reason) {
+	public GoalSuggestion reject(UUID groupId, UUID suggestionId, String reason) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		Map<String, String> problems = WorkingGroupRules.checkReason(reason);
-		openForDecision(suggestionId);
+		access.group(groupId);
+		openForDecision(groupId, suggestionId);
 		if (!problems.isEmpty()) {
 			throw new ParticipationProblems.Invalid(problems);
 		}
@@ -150,10 +151,11 @@ class JooqGoalSuggestions implements GoalSuggestions {
 	}
 
 	/** Locks the suggestion, so two editors deciding at once cannot both succeed. */
-	private GoalSuggestionRecord openForDecision(UUID suggestionId) {
-		GoalSuggestionRecord row = dsl.selectFrom(GOAL_SUGGESTION).where(GOAL_SUGGESTION.ID.eq(suggestionId)).forUpdate().fetchOptional()
+	private GoalSuggestionRecord openForDecision(UUID groupId, UUID suggestionId) {
+		GoalSuggestionRecord row = dsl.selectFrom(GOAL_SUGGESTION)
+			.where(GOAL_SUGGESTION.GROUP_ID.eq(groupId), GOAL_SUGGESTION.ID.eq(suggestionId)).forUpdate().fetchOptional()
 			.orElseThrow(() -> new ParticipationProblems.NotFound("Zielvorschlag nicht gefunden",
-					"Es gibt keinen Zielvorschlag " + suggestionId + " in dieser Kommune."));
+					"Die Arbeitsgruppe hat keinen Zielvorschlag " + suggestionId + "."));
 		if (!Status.OFFEN.name().equals(row.getStatus())) {
 			throw new ParticipationProblems.AlreadyDone("Über diesen Zielvorschlag wurde bereits entschieden ("
 					+ Status.valueOf(row.getStatus()).label() + ").");
