@@ -67,6 +67,29 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':idea-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, 'fixture@demo.invalid',
 				        'Fixture-Idee', 'Fixture-Ideentext', '2026-11-01') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
+		// Working groups: a group with one member (a fixture account), a meeting and a goal suggestion.
+		jdbc.update("""
+				insert into participation.working_group (tenant_id, id, process_id, field_id, field_name, name)
+				values (?, md5(?::text || ':group-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, gen_random_uuid(), 'Fixture-Feld',
+				        'Fixture-Arbeitsgruppe') on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into platform.user_account (id, email, display_name, status)
+				values (md5('isolation-fixture-group-member')::uuid, 'group-member-fixture@demo.invalid', 'Fixture', 'ACTIVE') on conflict do nothing
+				""");
+		jdbc.update("""
+				insert into participation.working_group_member (tenant_id, group_id, account_id, role)
+				values (?, md5(?::text || ':group-fixture')::uuid, md5('isolation-fixture-group-member')::uuid, 'MITGLIED') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.working_group_meeting (tenant_id, id, group_id, starts_at, location, agenda)
+				values (?, md5(?::text || ':meeting-fixture')::uuid, md5(?::text || ':group-fixture')::uuid, now(), 'Fixture-Ort', 'Fixture-TOP')
+				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.goal_suggestion (tenant_id, id, group_id, title)
+				values (?, md5(?::text || ':suggestion-fixture')::uuid, md5(?::text || ':group-fixture')::uuid, 'Fixture-Ziel') on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
 		// Publishing: fixed ids per tenant, so repeated runs add no rows.
 		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",
 				tenant.value());
