@@ -23,6 +23,33 @@ public final class ParticipationProblems {
 		}
 	}
 
+	public static class WorkshopNotFound extends ProblemException {
+		public WorkshopNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Workshop nicht gefunden", "Es gibt keinen Workshop " + id + " in diesem Beteiligungsverfahren.");
+		}
+	}
+
+	/** The person already did this once (e.g. registered for the workshop, decided on a goal suggestion); nothing changed. */
+	public static class AlreadyDone extends ProblemException {
+		public AlreadyDone(String detail) {
+			super(HttpStatus.CONFLICT, "Bereits erledigt", detail);
+		}
+	}
+
+	/** The signed-in person has no registration to cancel. */
+	public static class NotRegistered extends ProblemException {
+		public NotRegistered() {
+			super(HttpStatus.NOT_FOUND, "Keine Anmeldung", "Sie sind für diesen Workshop nicht angemeldet.");
+		}
+	}
+
+	/** A file of a workshop's documentation (or another attachment) that does not exist here. */
+	public static class FileNotFound extends ProblemException {
+		public FileNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Datei nicht gefunden", "Es gibt keine Datei " + id + " an dieser Stelle.");
+		}
+	}
+
 	/** The current phase does not allow the action (e.g. an idea outside the Ideensammlung). */
 	public static class PhaseClosed extends ProblemException {
 		public PhaseClosed(String detail) {
@@ -52,13 +79,6 @@ public final class ParticipationProblems {
 	public static class NotFound extends ProblemException {
 		public NotFound(String title, String detail) {
 			super(HttpStatus.NOT_FOUND, title, detail);
-		}
-	}
-
-	/** The action was already taken (e.g. a suggestion that was decided on). */
-	public static class AlreadyDone extends ProblemException {
-		public AlreadyDone(String detail) {
-			super(HttpStatus.CONFLICT, "Bereits erledigt", detail);
 		}
 	}
 

@@ -90,6 +90,22 @@ final class IsolationFixtures {
 				insert into participation.goal_suggestion (tenant_id, id, group_id, title)
 				values (?, md5(?::text || ':suggestion-fixture')::uuid, md5(?::text || ':group-fixture')::uuid, 'Fixture-Ziel') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
+		// Workshops: one workshop of the fixture process with an anonymous registration and an attachment.
+		jdbc.update("""
+				insert into participation.workshop (tenant_id, id, process_id, title, starts_at, ends_at, place, capacity)
+				values (?, md5(?::text || ':workshop-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, 'Fixture-Workshop',
+				        timestamptz '2026-06-10 17:00+02', timestamptz '2026-06-10 20:00+02', 'Rathaus', 20) on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.workshop_registration (tenant_id, id, workshop_id, status)
+				values (?, md5(?::text || ':registration-fixture')::uuid, md5(?::text || ':workshop-fixture')::uuid, 'CONFIRMED')
+				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.attachment (tenant_id, id, owner_kind, owner_id, file_name, content_type, size, sha256, content)
+				values (?, md5(?::text || ':attachment-fixture')::uuid, 'WORKSHOP', md5(?::text || ':workshop-fixture')::uuid, 'fixture.txt',
+				        'text/plain', 7, encode(sha256('Fixture'::bytea), 'hex'), 'Fixture'::bytea) on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
 		// Publishing: fixed ids per tenant, so repeated runs add no rows.
 		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",
 				tenant.value());

@@ -4,6 +4,7 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
@@ -11,6 +12,9 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
+import de.integrationskonzept.participation.internal.db.tables.records.AttachmentRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.GoalSuggestionRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.PhaseRecord;
@@ -18,6 +22,8 @@ import de.integrationskonzept.participation.internal.db.tables.records.ProcessRe
 import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupMeetingRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupMemberRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.WorkshopRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.WorkshopRegistrationRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -37,6 +43,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AttachmentRecord> ATTACHMENT_PKEY = Internal.createUniqueKey(Attachment.ATTACHMENT, DSL.name("attachment_pkey"), new TableField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.ID }, true);
     public static final UniqueKey<GoalSuggestionRecord> GOAL_SUGGESTION_PKEY = Internal.createUniqueKey(GoalSuggestion.GOAL_SUGGESTION, DSL.name("goal_suggestion_pkey"), new TableField[] { GoalSuggestion.GOAL_SUGGESTION.TENANT_ID, GoalSuggestion.GOAL_SUGGESTION.ID }, true);
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final UniqueKey<PhaseRecord> PHASE_PKEY = Internal.createUniqueKey(Phase.PHASE, DSL.name("phase_pkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID, Phase.PHASE.POSITION }, true);
@@ -44,6 +51,9 @@ public class Keys {
     public static final UniqueKey<WorkingGroupRecord> WORKING_GROUP_PKEY = Internal.createUniqueKey(WorkingGroup.WORKING_GROUP, DSL.name("working_group_pkey"), new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
     public static final UniqueKey<WorkingGroupMeetingRecord> WORKING_GROUP_MEETING_PKEY = Internal.createUniqueKey(WorkingGroupMeeting.WORKING_GROUP_MEETING, DSL.name("working_group_meeting_pkey"), new TableField[] { WorkingGroupMeeting.WORKING_GROUP_MEETING.TENANT_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.ID }, true);
     public static final UniqueKey<WorkingGroupMemberRecord> WORKING_GROUP_MEMBER_PKEY = Internal.createUniqueKey(WorkingGroupMember.WORKING_GROUP_MEMBER, DSL.name("working_group_member_pkey"), new TableField[] { WorkingGroupMember.WORKING_GROUP_MEMBER.TENANT_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.GROUP_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.ACCOUNT_ID }, true);
+    public static final UniqueKey<WorkshopRecord> WORKSHOP_PKEY = Internal.createUniqueKey(Workshop.WORKSHOP, DSL.name("workshop_pkey"), new TableField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.ID }, true);
+    public static final UniqueKey<WorkshopRegistrationRecord> WORKSHOP_REGISTRATION_PKEY = Internal.createUniqueKey(WorkshopRegistration.WORKSHOP_REGISTRATION, DSL.name("workshop_registration_pkey"), new TableField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.ID }, true);
+    public static final UniqueKey<WorkshopRegistrationRecord> WORKSHOP_REGISTRATION_TENANT_ID_WORKSHOP_ID_ACCOUNT_ID_KEY = Internal.createUniqueKey(WorkshopRegistration.WORKSHOP_REGISTRATION, DSL.name("workshop_registration_tenant_id_workshop_id_account_id_key"), new TableField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.WORKSHOP_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.ACCOUNT_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -55,4 +65,6 @@ public class Keys {
     public static final ForeignKey<WorkingGroupRecord, ProcessRecord> WORKING_GROUP__WORKING_GROUP_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(WorkingGroup.WORKING_GROUP, DSL.name("working_group_tenant_id_process_id_fkey"), new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<WorkingGroupMeetingRecord, WorkingGroupRecord> WORKING_GROUP_MEETING__WORKING_GROUP_MEETING_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(WorkingGroupMeeting.WORKING_GROUP_MEETING, DSL.name("working_group_meeting_tenant_id_group_id_fkey"), new TableField[] { WorkingGroupMeeting.WORKING_GROUP_MEETING.TENANT_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
     public static final ForeignKey<WorkingGroupMemberRecord, WorkingGroupRecord> WORKING_GROUP_MEMBER__WORKING_GROUP_MEMBER_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(WorkingGroupMember.WORKING_GROUP_MEMBER, DSL.name("working_group_member_tenant_id_group_id_fkey"), new TableField[] { WorkingGroupMember.WORKING_GROUP_MEMBER.TENANT_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
+    public static final ForeignKey<WorkshopRecord, ProcessRecord> WORKSHOP__WORKSHOP_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Workshop.WORKSHOP, DSL.name("workshop_tenant_id_process_id_fkey"), new TableField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<WorkshopRegistrationRecord, WorkshopRecord> WORKSHOP_REGISTRATION__WORKSHOP_REGISTRATION_TENANT_ID_WORKSHOP_ID_FKEY = Internal.createForeignKey(WorkshopRegistration.WORKSHOP_REGISTRATION, DSL.name("workshop_registration_tenant_id_workshop_id_fkey"), new TableField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.WORKSHOP_ID }, Keys.WORKSHOP_PKEY, new TableField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.ID }, true);
 }

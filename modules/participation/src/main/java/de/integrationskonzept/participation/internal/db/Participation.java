@@ -4,6 +4,7 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
@@ -11,6 +12,8 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +35,11 @@ public class Participation extends SchemaImpl {
      * The reference instance of <code>participation</code>
      */
     public static final Participation PARTICIPATION = new Participation();
+
+    /**
+     * The table <code>participation.attachment</code>.
+     */
+    public final Attachment ATTACHMENT = Attachment.ATTACHMENT;
 
     /**
      * The table <code>participation.goal_suggestion</code>.
@@ -69,6 +77,16 @@ public class Participation extends SchemaImpl {
     public final WorkingGroupMember WORKING_GROUP_MEMBER = WorkingGroupMember.WORKING_GROUP_MEMBER;
 
     /**
+     * The table <code>participation.workshop</code>.
+     */
+    public final Workshop WORKSHOP = Workshop.WORKSHOP;
+
+    /**
+     * The table <code>participation.workshop_registration</code>.
+     */
+    public final WorkshopRegistration WORKSHOP_REGISTRATION = WorkshopRegistration.WORKSHOP_REGISTRATION;
+
+    /**
      * No further instances allowed
      */
     private Participation() {
@@ -84,13 +102,16 @@ public class Participation extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            Attachment.ATTACHMENT,
             GoalSuggestion.GOAL_SUGGESTION,
             Idea.IDEA,
             Phase.PHASE,
             Process.PROCESS,
             WorkingGroup.WORKING_GROUP,
             WorkingGroupMeeting.WORKING_GROUP_MEETING,
-            WorkingGroupMember.WORKING_GROUP_MEMBER
+            WorkingGroupMember.WORKING_GROUP_MEMBER,
+            Workshop.WORKSHOP,
+            WorkshopRegistration.WORKSHOP_REGISTRATION
         );
     }
 }

@@ -4,6 +4,7 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
@@ -11,6 +12,8 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
+import de.integrationskonzept.participation.internal.db.tables.Workshop;
+import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
 
 /**
@@ -18,6 +21,11 @@ import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMembe
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>participation.attachment</code>.
+     */
+    public static final Attachment ATTACHMENT = Attachment.ATTACHMENT;
 
     /**
      * The table <code>participation.goal_suggestion</code>.
@@ -53,4 +61,14 @@ public class Tables {
      * The table <code>participation.working_group_member</code>.
      */
     public static final WorkingGroupMember WORKING_GROUP_MEMBER = WorkingGroupMember.WORKING_GROUP_MEMBER;
+
+    /**
+     * The table <code>participation.workshop</code>.
+     */
+    public static final Workshop WORKSHOP = Workshop.WORKSHOP;
+
+    /**
+     * The table <code>participation.workshop_registration</code>.
+     */
+    public static final WorkshopRegistration WORKSHOP_REGISTRATION = WorkshopRegistration.WORKSHOP_REGISTRATION;
 }

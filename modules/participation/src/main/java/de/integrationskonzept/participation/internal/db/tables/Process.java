@@ -9,6 +9,7 @@ import de.integrationskonzept.participation.internal.db.Participation;
 import de.integrationskonzept.participation.internal.db.tables.Idea.IdeaPath;
 import de.integrationskonzept.participation.internal.db.tables.Phase.PhasePath;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup.WorkingGroupPath;
+import de.integrationskonzept.participation.internal.db.tables.Workshop.WorkshopPath;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
 
 import java.time.OffsetDateTime;
@@ -201,6 +202,19 @@ public class Process extends TableImpl<ProcessRecord> {
             _workingGroup = new WorkingGroupPath(this, null, Keys.WORKING_GROUP__WORKING_GROUP_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
 
         return _workingGroup;
+    }
+
+    private transient WorkshopPath _workshop;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.workshop</code> table
+     */
+    public WorkshopPath workshop() {
+        if (_workshop == null)
+            _workshop = new WorkshopPath(this, null, Keys.WORKSHOP__WORKSHOP_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _workshop;
     }
 
     @Override
