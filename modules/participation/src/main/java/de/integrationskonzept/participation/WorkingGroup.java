@@ -40,8 +40,17 @@ public record WorkingGroup(UUID id, UUID processId, UUID fieldId, String fieldNa
 
 	/**
 	 * A Sitzung. {@code location} is the place, or for an online meeting the link or dial-in;
-	 * {@code minutes} (Protokoll) is {@code null} until recorded.
+	 * {@code minutes} (Protokoll) is {@code null} until recorded; {@code files}: attachments of the minutes.
 	 */
-	public record Meeting(UUID id, UUID groupId, LocalDateTime startsAt, String location, boolean online, String agenda, String minutes) {
+	public record Meeting(UUID id, UUID groupId, LocalDateTime startsAt, String location, boolean online, String agenda, String minutes,
+			List<MinutesFile> files) {
+
+		public Meeting {
+			files = files == null ? List.of() : List.copyOf(files);
+		}
+	}
+
+	/** A file attached to a meeting's minutes (without its content). */
+	public record MinutesFile(UUID id, String fileName, String contentType, long size, String caption) {
 	}
 }

@@ -19,7 +19,23 @@ public interface WorkingGroupMeetings {
 	/** Records (or corrects) the minutes of a meeting. */
 	WorkingGroup.Meeting recordMinutes(UUID groupId, UUID meetingId, String minutes);
 
-	/** @param startsAt local time in Europe/Berlin; {@code location}: the place, or the link when {@code online} */
-	record NewMeeting(LocalDateTime startsAt, String location, boolean online, String agenda) {
+	/**
+	 * Attaches a file to the meeting's minutes (editors and the group's Leitung). Size, type and name are checked by the
+	 * module's attachment store; refused files ({@link ParticipationProblems.Invalid}, field {@code file}) store nothing.
+	 */
+	WorkingGroup.MinutesFile attachToMinutes(UUID groupId, UUID meetingId, Workshops.Upload upload, String caption);
+
+	/** Removes a file from the minutes (editors and the group's Leitung). */
+	void removeFromMinutes(UUID groupId, UUID meetingId, UUID fileId);
+
+	/**
+	 * @param startsAt local time in Europe/Berlin; {@code location}: the place, or the link when {@code online}
+	 * @param online may be left out (then {@code false})
+	 */
+	record NewMeeting(LocalDateTime startsAt, String location, Boolean online, String agenda) {
+
+		public NewMeeting {
+			online = Boolean.TRUE.equals(online);
+		}
 	}
 }

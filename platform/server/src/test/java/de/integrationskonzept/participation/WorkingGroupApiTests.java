@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -272,6 +274,42 @@ class WorkingGroupApiTests {
 		// Everyone of the tenant sees the group with its meeting dates, without agenda, minutes or members.
 		String listed = body(perform(get(base), as(outsider, wiesbaden, TenantRole.CITIZEN), null));
 		assertThat(listed).contains("AG Bildung", "2026-12-03T18:30").doesNotContain("TOP 1", "Beschlossen", lead);
+	}
+
+	@Test
+	void theLeitungAttachesFilesToTheMinutesWhichOnlyMembersDownload() throws Exception {
+		String group = group();
+		String member = fixture.person("mitglied", TenantRole.CONTRIBUTOR);
+		String outsider = fixture.person("aussen", TenantRole.CONTRIBUTOR);
+		perform(post(base + "/" + group + "/members"), editor(), "{\"email\":\"" + member + "\",\"role\":\"MITGLIED\"}");
+		String meeting = json(perform(post(base + "/" + group + "/meetings"), as(lead, wiesbaden, TenantRole.CONTRIBUTOR),
+				"{\"startsAt\":\"2026-12-03T18:30\",\"location\":\"Rathaus\"}")).get("id").asString();
+		String files = base + "/" + group + "/meetings/" + meeting + "/files";
+		MockMultipartFile text = new MockMultipartFile("file", "protokoll.txt", "text/plain", "Anwesend: 7".getBytes(StandardCharsets.UTF_8));
+		MockMultipartFile html = new MockMultipartFile("file", "x.html", "text/html", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+
+		MvcResult byMember = mvc.perform(multipart(files).file(text).with(as(member, wiesbaden, TenantRole.CONTRIBUTOR))).andReturn();
+		MvcResult refused = mvc.perform(multipart(files).file(html).with(as(lead, wiesbaden, TenantRole.CONTRIBUTOR))).andReturn();
+		MvcResult attached = mvc.perform(multipart(files).file(text).param("caption", "Anwesenheit").with(as(lead, wiesbaden, TenantRole.CONTRIBUTOR)))
+			.andReturn();
+
+		assertThat(byMember.getResponse().getStatus()).isEqualTo(403);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(attached.getResponse().getStatus()).as(body(attached)).isEqualTo(201);
+		String file = files + "/" + json(attached).get("id").asString();
+		MvcResult download = perform(get(file), as(member, wiesbaden, TenantRole.CONTRIBUTOR), null);
+		assertThat(download.getResponse().getStatus()).isEqualTo(200);
+		assertThat(download.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo("Anwesend: 7");
+		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(body(perform(get(base + "/" + group + "/meetings"), as(member, wiesbaden, TenantRole.CONTRIBUTOR), null)))
+			.contains("protokoll.txt", "Anwesenheit");
+		assertThat(perform(get(file), as(outsider, wiesbaden, TenantRole.CONTRIBUTOR), null).getResponse().getStatus()).isEqualTo(403);
+		String foreignFile = file.replace("/api/wiesbaden/", "/api/dietzenbach/");
+		assertThat(perform(get(foreignFile), as("redaktion@dietzenbach.invalid", dietzenbach, TenantRole.EDITOR), null).getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(perform(delete(file), as(member, wiesbaden, TenantRole.CONTRIBUTOR), null).getResponse().getStatus()).isEqualTo(403);
+		assertThat(perform(delete(file), editor(), null).getResponse().getStatus()).isEqualTo(204);
+		assertThat(perform(get(file), editor(), null).getResponse().getStatus()).isEqualTo(404);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -57,6 +59,7 @@ class WorkingGroupPagesTests {
 	private WorkingGroupFixture fixture;
 	private ParticipationProcess process;
 	private WorkingGroup group;
+	private WorkingGroup.Meeting meeting;
 	private String lead;
 
 	@BeforeEach
@@ -70,7 +73,7 @@ class WorkingGroupPagesTests {
 		group = fixture.asEditor(() -> groups.create(process.id(),
 				new WorkingGroups.NewGroup(edition.fields().get(0).id().toString(), "AG " + SCRIPT, "Beschreibung " + SCRIPT)));
 		fixture.asEditor(() -> groups.addMember(group.id(), lead, WorkingGroup.MemberRole.LEITUNG));
-		fixture.asEditor(() -> meetings.schedule(group.id(), new WorkingGroupMeetings.NewMeeting(LocalDateTime.of(2026, 12, 3, 18, 30),
+		meeting = fixture.asEditor(() -> meetings.schedule(group.id(), new WorkingGroupMeetings.NewMeeting(LocalDateTime.of(2026, 12, 3, 18, 30),
 				"Rathaus", false, "Geheime Tagesordnung " + SCRIPT)));
 	}
 
@@ -158,6 +161,32 @@ class WorkingGroupPagesTests {
 		assertThat(rejected.getResponse().getStatus()).isEqualTo(302);
 		assertThat(html(perform(get(groupPage()).with(as(lead, wiesbaden, TenantRole.CONTRIBUTOR)))))
 			.contains("abgelehnt", "Gibt es schon &lt;script&gt;").doesNotContain(SCRIPT);
+	}
+
+	@Test
+	void theLeitungKeepsMinutesWithAFileThroughThePages() throws Exception {
+		String minutes = groupPage() + "/sitzungen/" + meeting.id() + "/protokoll";
+		String member = fixture.person("mitglied", TenantRole.CONTRIBUTOR);
+		fixture.asEditor(() -> groups.addMember(group.id(), member, WorkingGroup.MemberRole.MITGLIED));
+
+		MvcResult formForMember = perform(get(minutes).with(as(member, wiesbaden, TenantRole.CONTRIBUTOR)));
+		MvcResult saved = perform(post(minutes).with(as(lead, wiesbaden, TenantRole.CONTRIBUTOR)).with(csrf()).param("text", "Ergebnis " + SCRIPT));
+		MvcResult empty = perform(multipart(groupPage() + "/sitzungen/" + meeting.id() + "/dateien")
+			.file(new MockMultipartFile("file", "leer.txt", "text/plain", new byte[0])).with(as(lead, wiesbaden, TenantRole.CONTRIBUTOR)).with(csrf()));
+		MvcResult attached = perform(multipart(groupPage() + "/sitzungen/" + meeting.id() + "/dateien")
+			.file(new MockMultipartFile("file", "anwesenheit.txt", "text/plain", "7 Personen".getBytes(StandardCharsets.UTF_8)))
+			.with(as(lead, wiesbaden, TenantRole.CONTRIBUTOR)).with(csrf()));
+
+		assertThat(formForMember.getResponse().getStatus()).isEqualTo(403);
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(empty.getResponse().getStatus()).isEqualTo(422);
+		assertThat(html(empty)).contains("href=\"#file\"", "aria-describedby=\"file-error file-hint\"");
+		assertThat(attached.getResponse().getStatus()).isEqualTo(302);
+		String page = html(perform(get(groupPage()).with(as(member, wiesbaden, TenantRole.CONTRIBUTOR))));
+		assertThat(page).contains("Ergebnis &lt;script&gt;", "anwesenheit.txt").doesNotContain(SCRIPT);
+		String link = page.replaceAll("(?s).*href=\"([^\"]*/dateien/[^\"]*)\".*", "$1");
+		assertThat(html(perform(get(link).with(as(member, wiesbaden, TenantRole.CONTRIBUTOR))))).isEqualTo("7 Personen");
+		assertThat(perform(get(link)).getResponse().getStatus()).isIn(302, 401, 403);
 	}
 
 	@Test

@@ -15,7 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import de.integrationskonzept.participation.ParticipationProblems;
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.WorkingGroup.Meeting;
+import de.integrationskonzept.participation.WorkingGroup.MinutesFile;
 import de.integrationskonzept.participation.WorkingGroupMeetings;
+import de.integrationskonzept.participation.Workshops;
+import de.integrationskonzept.participation.internal.attachments.AttachmentInfo;
+import de.integrationskonzept.participation.internal.attachments.Attachments;
 import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupMeetingRecord;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 
@@ -24,12 +28,16 @@ import de.integrationskonzept.platform.tenancy.TenantContext;
 @Transactional
 class Meetings implements WorkingGroupMeetings {
 
+	private static final String FILES = Attachments.WORKING_GROUP_MINUTES;
+
 	private final DSLContext dsl;
 	private final GroupAccess access;
+	private final Attachments attachments;
 
-	Meetings(DSLContext dsl, GroupAccess access) {
+	Meetings(DSLContext dsl, GroupAccess access, Attachments attachments) {
 		this.dsl = dsl;
 		this.access = access;
+		this.attachments = attachments;
 	}
 
 	static LocalDateTime local(OffsetDateTime instant) {
@@ -42,7 +50,7 @@ class Meetings implements WorkingGroupMeetings {
 		access.group(groupId);
 		access.requireMemberOrEditor(groupId);
 		return dsl.selectFrom(WORKING_GROUP_MEETING).where(WORKING_GROUP_MEETING.GROUP_ID.eq(groupId))
-			.orderBy(WORKING_GROUP_MEETING.STARTS_AT, WORKING_GROUP_MEETING.ID).fetch(Meetings::toMeeting);
+			.orderBy(WORKING_GROUP_MEETING.STARTS_AT, WORKING_GROUP_MEETING.ID).fetch(this::toMeeting);
 	}
 
 	@Override
@@ -87,13 +95,35 @@ class Meetings implements WorkingGroupMeetings {
 	private Meeting meeting(UUID groupId, UUID meetingId) {
 		return dsl.selectFrom(WORKING_GROUP_MEETING)
 			.where(WORKING_GROUP_MEETING.GROUP_ID.eq(groupId), WORKING_GROUP_MEETING.ID.eq(meetingId))
-			.fetchOptional(Meetings::toMeeting)
+			.fetchOptional(this::toMeeting)
 			.orElseThrow(() -> new ParticipationProblems.NotFound("Sitzung nicht gefunden",
 					"Die Arbeitsgruppe hat keine Sitzung " + meetingId + "."));
 	}
 
-	private static Meeting toMeeting(WorkingGroupMeetingRecord row) {
+	@Override
+	public MinutesFile attachToMinutes(UUID groupId, UUID meetingId, Workshops.Upload upload, String caption) {
+		access.group(groupId);
+		access.requireLeadOrEditor(groupId);
+		meeting(groupId, meetingId);
+		return toFile(attachments.store(FILES, meetingId, upload.fileName(), upload.contentType(), upload.content(), caption));
+	}
+
+	@Override
+	public void removeFromMinutes(UUID groupId, UUID meetingId, UUID fileId) {
+		access.group(groupId);
+		access.requireLeadOrEditor(groupId);
+		meeting(groupId, meetingId);
+		if (!attachments.delete(FILES, meetingId, fileId)) {
+			throw new ParticipationProblems.FileNotFound(fileId);
+		}
+	}
+
+	private Meeting toMeeting(WorkingGroupMeetingRecord row) {
 		return new Meeting(row.getId(), row.getGroupId(), local(row.getStartsAt()), row.getLocation(), row.getOnline(), row.getAgenda(),
-				row.getMinutes());
+				row.getMinutes(), attachments.list(FILES, row.getId()).stream().map(Meetings::toFile).toList());
+	}
+
+	private static MinutesFile toFile(AttachmentInfo info) {
+		return new MinutesFile(info.id(), info.fileName(), info.contentType(), info.size(), info.caption());
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.integrationskonzept.concepts.ConceptEditions;
@@ -25,6 +28,9 @@ import de.integrationskonzept.participation.ParticipationProcesses;
 import de.integrationskonzept.participation.WorkingGroup;
 import de.integrationskonzept.participation.WorkingGroupMeetings;
 import de.integrationskonzept.participation.WorkingGroups;
+import de.integrationskonzept.participation.Workshops;
+import de.integrationskonzept.participation.internal.attachments.AttachmentDownloads;
+import de.integrationskonzept.participation.internal.attachments.Attachments;
 import de.integrationskonzept.participation.internal.web.WorkingGroupForms.MeetingForm;
 import de.integrationskonzept.participation.internal.web.WorkingGroupForms.SuggestionForm;
 import de.integrationskonzept.participation.internal.web.WorkingGroupForms.TextForm;
@@ -48,15 +54,17 @@ class WorkingGroupPages {
 	private final GoalSuggestions suggestions;
 	private final ConceptEditions editions;
 	private final Tenants tenants;
+	private final Attachments attachments;
 
 	WorkingGroupPages(ParticipationProcesses processes, WorkingGroups groups, WorkingGroupMeetings meetings, GoalSuggestions suggestions,
-			ConceptEditions editions, Tenants tenants) {
+			ConceptEditions editions, Tenants tenants, Attachments attachments) {
 		this.processes = processes;
 		this.groups = groups;
 		this.meetings = meetings;
 		this.suggestions = suggestions;
 		this.editions = editions;
 		this.tenants = tenants;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -141,8 +149,53 @@ class WorkingGroupPages {
 		}
 	}
 
+	@PostMapping("/{groupId}/sitzungen/{meetingId}/dateien")
+	String attach(@PathVariable String tenantSlug, @PathVariable UUID processId, @PathVariable UUID groupId, @PathVariable UUID meetingId,
+			@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(name = "caption", required = false) String caption,
+			@ModelAttribute("minutesForm") TextForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
+		group(processId, groupId);
+		try {
+			Workshops.Upload upload = file == null ? new Workshops.Upload(null, null, new byte[0])
+					: new Workshops.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+			meetings.attachToMinutes(groupId, meetingId, upload, caption);
+			redirect.addFlashAttribute("message", "Die Datei wurde dem Protokoll angehängt.");
+			return "redirect:" + base(tenantSlug, processId) + "/" + groupId + "/sitzungen/" + meetingId + "/protokoll";
+		}
+		catch (ParticipationProblems.Invalid invalid) {
+			// The file input is no property of the minutes form: its problem stands above the upload form.
+			model.addAttribute("fileError", String.join(" ", invalid.fieldErrors().values()));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			String page = minutesPage(processId, groupId, meetingId, model);
+			form.setText(((WorkingGroup.Meeting) model.getAttribute("meeting")).minutes());
+			return page;
+		}
+	}
+
+	@PostMapping("/{groupId}/sitzungen/{meetingId}/dateien/{fileId}/entfernen")
+	String detach(@PathVariable String tenantSlug, @PathVariable UUID processId, @PathVariable UUID groupId, @PathVariable UUID meetingId,
+			@PathVariable UUID fileId, RedirectAttributes redirect) {
+		group(processId, groupId);
+		meetings.removeFromMinutes(groupId, meetingId, fileId);
+		redirect.addFlashAttribute("message", "Die Datei wurde aus dem Protokoll entfernt.");
+		return "redirect:" + base(tenantSlug, processId) + "/" + groupId + "/sitzungen/" + meetingId + "/protokoll";
+	}
+
+	/** A file of the minutes, for members and editors only (reading the meetings checks that), through its own meeting. */
+	@GetMapping("/{groupId}/sitzungen/{meetingId}/dateien/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable String tenantSlug, @PathVariable UUID processId, @PathVariable UUID groupId,
+			@PathVariable UUID meetingId, @PathVariable UUID fileId) {
+		group(processId, groupId);
+		if (meetings.of(groupId).stream().noneMatch(meeting -> meeting.id().equals(meetingId))) {
+			throw new ParticipationProblems.FileNotFound(fileId);
+		}
+		return attachments.load(Attachments.WORKING_GROUP_MINUTES, meetingId, fileId).map(AttachmentDownloads::response)
+			.orElseThrow(() -> new ParticipationProblems.FileNotFound(fileId));
+	}
+
 	/** Groups and meetings of other tenants or processes are as absent as unknown ones: the platform's 404 page. */
-	@ExceptionHandler({ ParticipationProblems.ProcessNotFound.class, ParticipationProblems.NotFound.class })
+	@ExceptionHandler({ ParticipationProblems.ProcessNotFound.class, ParticipationProblems.NotFound.class,
+			ParticipationProblems.FileNotFound.class })
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,8 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import de.integrationskonzept.participation.GoalSuggestion;
 import de.integrationskonzept.participation.GoalSuggestions;
@@ -20,6 +24,9 @@ import de.integrationskonzept.participation.ParticipationProblems;
 import de.integrationskonzept.participation.WorkingGroup;
 import de.integrationskonzept.participation.WorkingGroupMeetings;
 import de.integrationskonzept.participation.WorkingGroups;
+import de.integrationskonzept.participation.Workshops;
+import de.integrationskonzept.participation.internal.attachments.AttachmentDownloads;
+import de.integrationskonzept.participation.internal.attachments.Attachments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -35,11 +42,13 @@ class WorkingGroupsApi {
 	private final WorkingGroups groups;
 	private final WorkingGroupMeetings meetings;
 	private final GoalSuggestions suggestions;
+	private final Attachments attachments;
 
-	WorkingGroupsApi(WorkingGroups groups, WorkingGroupMeetings meetings, GoalSuggestions suggestions) {
+	WorkingGroupsApi(WorkingGroups groups, WorkingGroupMeetings meetings, GoalSuggestions suggestions, Attachments attachments) {
 		this.groups = groups;
 		this.meetings = meetings;
 		this.suggestions = suggestions;
+		this.attachments = attachments;
 	}
 
 	record NewMember(String email, WorkingGroup.MemberRole role) {
@@ -119,6 +128,40 @@ class WorkingGroupsApi {
 			@PathVariable UUID meetingId, @RequestBody Minutes minutes) {
 		groupOf(processId, groupId);
 		return meetings.recordMinutes(groupId, meetingId, minutes.minutes());
+	}
+
+	@PostMapping(path = "/{groupId}/meetings/{meetingId}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Datei an das Protokoll hängen", description = "EDITOR oder Leitung der Gruppe. Multipart: file, caption (optional). "
+			+ "PDF, Bilder, Text, docx, odt; höchstens 10 MB (sonst 422).")
+	WorkingGroup.MinutesFile attach(@PathVariable String tenantSlug, @PathVariable UUID processId, @PathVariable UUID groupId,
+			@PathVariable UUID meetingId, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "caption", required = false) String caption) throws java.io.IOException {
+		groupOf(processId, groupId);
+		Workshops.Upload upload = file == null ? new Workshops.Upload(null, null, new byte[0])
+				: new Workshops.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+		return meetings.attachToMinutes(groupId, meetingId, upload, caption);
+	}
+
+	@GetMapping("/{groupId}/meetings/{meetingId}/files/{fileId}")
+	@Operation(summary = "Datei des Protokolls herunterladen", description = "Für EDITOR und die Mitglieder der Gruppe.")
+	ResponseEntity<byte[]> file(@PathVariable String tenantSlug, @PathVariable UUID processId, @PathVariable UUID groupId,
+			@PathVariable UUID meetingId, @PathVariable UUID fileId) {
+		groupOf(processId, groupId);
+		if (meetings.of(groupId).stream().noneMatch(meeting -> meeting.id().equals(meetingId))) {
+			throw new ParticipationProblems.FileNotFound(fileId);
+		}
+		return attachments.load(Attachments.WORKING_GROUP_MINUTES, meetingId, fileId).map(AttachmentDownloads::response)
+			.orElseThrow(() -> new ParticipationProblems.FileNotFound(fileId));
+	}
+
+	@DeleteMapping("/{groupId}/meetings/{meetingId}/files/{fileId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Datei aus dem Protokoll entfernen", description = "EDITOR oder Leitung der Gruppe.")
+	void detach(@PathVariable String tenantSlug, @PathVariable UUID processId, @PathVariable UUID groupId, @PathVariable UUID meetingId,
+			@PathVariable UUID fileId) {
+		groupOf(processId, groupId);
+		meetings.removeFromMinutes(groupId, meetingId, fileId);
 	}
 
 	@GetMapping("/{groupId}/suggestions")
