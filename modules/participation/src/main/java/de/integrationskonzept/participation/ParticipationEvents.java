@@ -15,6 +15,10 @@ public final class ParticipationEvents {
 	public record IdeaSubmitted(TenantId tenantId, UUID processId, UUID ideaId) {
 	}
 
+	/** An editor accepted a Zielvorschlag of a working group; {@code goalId} is the goal added to the process's edition. */
+	public record GoalSuggestionAccepted(TenantId tenantId, UUID processId, UUID suggestionId, UUID goalId) {
+	}
+
 	/** Editors wrote or changed the documentation of a workshop (its public page changed). */
 	public record WorkshopDocumented(TenantId tenantId, UUID processId, UUID workshopId) {
 	}

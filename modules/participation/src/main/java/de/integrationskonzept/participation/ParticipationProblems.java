@@ -106,4 +106,20 @@ public final class ParticipationProblems {
 			super(HttpStatus.NOT_FOUND, "Beitrag nicht gefunden", "Es gibt keine Idee und keinen Kommentar " + id + " in dieser Kommune.");
 		}
 	}
+
+	// Working groups (Arbeitsgruppen)
+
+	/** A working group, meeting or goal suggestion that does not exist in this tenant. */
+	public static class NotFound extends ProblemException {
+		public NotFound(String title, String detail) {
+			super(HttpStatus.NOT_FOUND, title, detail);
+		}
+	}
+
+	/** The process's edition can no longer take new goals (submitted to or adopted by the council). */
+	public static class EditionNotDraft extends ProblemException {
+		public EditionNotDraft(String detail) {
+			super(HttpStatus.CONFLICT, "Ausgabe nicht mehr im Entwurf", detail);
+		}
+	}
 }

@@ -6,7 +6,9 @@
  * {@link de.integrationskonzept.participation.Workshops} (registration, waiting list, documentation),
  * {@link de.integrationskonzept.participation.Questionnaires} (Fragebögen with conditional questions, one response per
  * account or browser, results and CSV export) and {@link de.integrationskonzept.participation.Consents} (versioned
- * consent texts).
+ * consent texts), {@link de.integrationskonzept.participation.WorkingGroups} (Arbeitsgruppen per Handlungsfeld with
+ * members, {@link de.integrationskonzept.participation.WorkingGroupMeetings Sitzungen} and
+ * {@link de.integrationskonzept.participation.GoalSuggestions Zielvorschläge} that editors accept into the edition).
  * <p>
  * Vocabulary: {@code Process} (Beteiligungsverfahren), {@code Phase} (Phase; kinds Ideensammlung, Expertenbewertung,
  * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld),
@@ -16,6 +18,8 @@
  * person) made of {@code answers}, {@code support} (Unterstützung), {@code comment} (Kommentar), {@code report}
  * (Meldung), {@code Moderation} (sichtbar, zur Prüfung ausgeblendet, ausgeblendet), {@code accepted into} (übernommen in
  * ein Ziel oder eine Maßnahme), {@code Consent} (Einwilligung; every contribution records the version agreed to).
+ * {@code WorkingGroup} (Arbeitsgruppe; member roles Leitung, Mitglied), {@code Meeting} (Sitzung; {@code minutes}: Protokoll,
+ * {@code agenda}: Tagesordnung), {@code GoalSuggestion} (Zielvorschlag; offen, angenommen, abgelehnt).
  * People are stored by account id only ({@code on delete set null}: a deleted account leaves anonymous contributions).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })

@@ -80,6 +80,29 @@ final class IsolationFixtures {
 				insert into monitoring.target (tenant_id, indicator_id, year, value)
 				values (?, md5(?::text || ':target-fixture')::uuid, 2025, 1) on conflict do nothing
 				""", tenant.value(), tenant.value());
+		// Working groups: a group with one member (a fixture account), a meeting and a goal suggestion.
+		jdbc.update("""
+				insert into participation.working_group (tenant_id, id, process_id, field_id, field_name, name)
+				values (?, md5(?::text || ':group-fixture')::uuid, md5(?::text || ':process-fixture')::uuid, gen_random_uuid(), 'Fixture-Feld',
+				        'Fixture-Arbeitsgruppe') on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into platform.user_account (id, email, display_name, status)
+				values (md5('isolation-fixture-group-member')::uuid, 'group-member-fixture@demo.invalid', 'Fixture', 'ACTIVE') on conflict do nothing
+				""");
+		jdbc.update("""
+				insert into participation.working_group_member (tenant_id, group_id, account_id, role)
+				values (?, md5(?::text || ':group-fixture')::uuid, md5('isolation-fixture-group-member')::uuid, 'MITGLIED') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.working_group_meeting (tenant_id, id, group_id, starts_at, location, agenda)
+				values (?, md5(?::text || ':meeting-fixture')::uuid, md5(?::text || ':group-fixture')::uuid, now(), 'Fixture-Ort', 'Fixture-TOP')
+				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into participation.goal_suggestion (tenant_id, id, group_id, title)
+				values (?, md5(?::text || ':suggestion-fixture')::uuid, md5(?::text || ':group-fixture')::uuid, 'Fixture-Ziel') on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
 		// Workshops: one workshop of the fixture process with an anonymous registration and an attachment.
 		jdbc.update("""
 				insert into participation.workshop (tenant_id, id, process_id, title, starts_at, ends_at, place, capacity)

@@ -37,6 +37,9 @@ public class Attachments {
 	/** Owner kind of a workshop's documentation files (photos, results). */
 	public static final String WORKSHOP = "WORKSHOP";
 
+	/** Owner kind of the files of a working group meeting's minutes (owner id: the meeting). */
+	public static final String WORKING_GROUP_MINUTES = "WORKING_GROUP_MINUTES";
+
 	private final DSLContext dsl;
 	private final CurrentAccount accounts;
 	private final long maxBytes;

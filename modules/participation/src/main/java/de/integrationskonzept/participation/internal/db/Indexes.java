@@ -5,10 +5,14 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
+import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
@@ -29,12 +33,16 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index ATTACHMENT_OWNER = Internal.createIndex(DSL.name("attachment_owner"), Attachment.ATTACHMENT, new OrderField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.OWNER_KIND, Attachment.ATTACHMENT.OWNER_ID, Attachment.ATTACHMENT.UPLOADED_AT }, false);
+    public static final Index GOAL_SUGGESTION_GROUP = Internal.createIndex(DSL.name("goal_suggestion_group"), GoalSuggestion.GOAL_SUGGESTION, new OrderField[] { GoalSuggestion.GOAL_SUGGESTION.TENANT_ID, GoalSuggestion.GOAL_SUGGESTION.GROUP_ID, GoalSuggestion.GOAL_SUGGESTION.PROPOSED_AT }, false);
     public static final Index IDEA_AUTHOR = Internal.createIndex(DSL.name("idea_author"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.AUTHOR_ID }, false);
     public static final Index IDEA_COMMENT_IDEA = Internal.createIndex(DSL.name("idea_comment_idea"), IdeaComment.IDEA_COMMENT, new OrderField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.IDEA_ID, IdeaComment.IDEA_COMMENT.CREATED_AT }, false);
     public static final Index IDEA_PROCESS = Internal.createIndex(DSL.name("idea_process"), Idea.IDEA, new OrderField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID, Idea.IDEA.SUBMITTED_AT }, false);
     public static final Index QUESTIONNAIRE_ANSWER_QUESTIONNAIRE = Internal.createIndex(DSL.name("questionnaire_answer_questionnaire"), QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, new OrderField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTIONNAIRE_ID }, false);
     public static final Index QUESTIONNAIRE_RESPONSE_ACCOUNT = Internal.createIndex(DSL.name("questionnaire_response_account"), QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, new OrderField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ACCOUNT_ID }, true);
     public static final Index QUESTIONNAIRE_RESPONSE_BROWSER = Internal.createIndex(DSL.name("questionnaire_response_browser"), QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, new OrderField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.BROWSER_TOKEN_HASH }, true);
+    public static final Index WORKING_GROUP_MEETING_GROUP = Internal.createIndex(DSL.name("working_group_meeting_group"), WorkingGroupMeeting.WORKING_GROUP_MEETING, new OrderField[] { WorkingGroupMeeting.WORKING_GROUP_MEETING.TENANT_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.GROUP_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.STARTS_AT }, false);
+    public static final Index WORKING_GROUP_MEMBER_ACCOUNT = Internal.createIndex(DSL.name("working_group_member_account"), WorkingGroupMember.WORKING_GROUP_MEMBER, new OrderField[] { WorkingGroupMember.WORKING_GROUP_MEMBER.TENANT_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.ACCOUNT_ID }, false);
+    public static final Index WORKING_GROUP_PROCESS = Internal.createIndex(DSL.name("working_group_process"), WorkingGroup.WORKING_GROUP, new OrderField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.PROCESS_ID }, false);
     public static final Index WORKSHOP_PROCESS = Internal.createIndex(DSL.name("workshop_process"), Workshop.WORKSHOP, new OrderField[] { Workshop.WORKSHOP.TENANT_ID, Workshop.WORKSHOP.PROCESS_ID, Workshop.WORKSHOP.STARTS_AT }, false);
     public static final Index WORKSHOP_REGISTRATION_QUEUE = Internal.createIndex(DSL.name("workshop_registration_queue"), WorkshopRegistration.WORKSHOP_REGISTRATION, new OrderField[] { WorkshopRegistration.WORKSHOP_REGISTRATION.TENANT_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.WORKSHOP_ID, WorkshopRegistration.WORKSHOP_REGISTRATION.STATUS, WorkshopRegistration.WORKSHOP_REGISTRATION.REGISTERED_AT }, false);
 }

@@ -7,6 +7,7 @@ package de.integrationskonzept.participation.internal.db;
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.ContentReport;
+import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
 import de.integrationskonzept.participation.internal.db.tables.IdeaSupport;
@@ -16,6 +17,9 @@ import de.integrationskonzept.participation.internal.db.tables.Question;
 import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
@@ -54,6 +58,11 @@ public class Participation extends SchemaImpl {
      * The table <code>participation.content_report</code>.
      */
     public final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
+     * The table <code>participation.goal_suggestion</code>.
+     */
+    public final GoalSuggestion GOAL_SUGGESTION = GoalSuggestion.GOAL_SUGGESTION;
 
     /**
      * The table <code>participation.idea</code>.
@@ -101,6 +110,21 @@ public class Participation extends SchemaImpl {
     public final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
 
     /**
+     * The table <code>participation.working_group</code>.
+     */
+    public final WorkingGroup WORKING_GROUP = WorkingGroup.WORKING_GROUP;
+
+    /**
+     * The table <code>participation.working_group_meeting</code>.
+     */
+    public final WorkingGroupMeeting WORKING_GROUP_MEETING = WorkingGroupMeeting.WORKING_GROUP_MEETING;
+
+    /**
+     * The table <code>participation.working_group_member</code>.
+     */
+    public final WorkingGroupMember WORKING_GROUP_MEMBER = WorkingGroupMember.WORKING_GROUP_MEMBER;
+
+    /**
      * The table <code>participation.workshop</code>.
      */
     public final Workshop WORKSHOP = Workshop.WORKSHOP;
@@ -129,6 +153,7 @@ public class Participation extends SchemaImpl {
             Attachment.ATTACHMENT,
             ConsentText.CONSENT_TEXT,
             ContentReport.CONTENT_REPORT,
+            GoalSuggestion.GOAL_SUGGESTION,
             Idea.IDEA,
             IdeaComment.IDEA_COMMENT,
             IdeaSupport.IDEA_SUPPORT,
@@ -138,6 +163,9 @@ public class Participation extends SchemaImpl {
             Questionnaire.QUESTIONNAIRE,
             QuestionnaireAnswer.QUESTIONNAIRE_ANSWER,
             QuestionnaireResponse.QUESTIONNAIRE_RESPONSE,
+            WorkingGroup.WORKING_GROUP,
+            WorkingGroupMeeting.WORKING_GROUP_MEETING,
+            WorkingGroupMember.WORKING_GROUP_MEMBER,
             Workshop.WORKSHOP,
             WorkshopRegistration.WORKSHOP_REGISTRATION
         );

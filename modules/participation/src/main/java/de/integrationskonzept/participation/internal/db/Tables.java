@@ -7,6 +7,7 @@ package de.integrationskonzept.participation.internal.db;
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.ContentReport;
+import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
 import de.integrationskonzept.participation.internal.db.tables.IdeaSupport;
@@ -16,6 +17,9 @@ import de.integrationskonzept.participation.internal.db.tables.Question;
 import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 
@@ -40,6 +44,11 @@ public class Tables {
      * The table <code>participation.content_report</code>.
      */
     public static final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
+     * The table <code>participation.goal_suggestion</code>.
+     */
+    public static final GoalSuggestion GOAL_SUGGESTION = GoalSuggestion.GOAL_SUGGESTION;
 
     /**
      * The table <code>participation.idea</code>.
@@ -85,6 +94,21 @@ public class Tables {
      * The table <code>participation.questionnaire_response</code>.
      */
     public static final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
+
+    /**
+     * The table <code>participation.working_group</code>.
+     */
+    public static final WorkingGroup WORKING_GROUP = WorkingGroup.WORKING_GROUP;
+
+    /**
+     * The table <code>participation.working_group_meeting</code>.
+     */
+    public static final WorkingGroupMeeting WORKING_GROUP_MEETING = WorkingGroupMeeting.WORKING_GROUP_MEETING;
+
+    /**
+     * The table <code>participation.working_group_member</code>.
+     */
+    public static final WorkingGroupMember WORKING_GROUP_MEMBER = WorkingGroupMember.WORKING_GROUP_MEMBER;
 
     /**
      * The table <code>participation.workshop</code>.

@@ -9,6 +9,7 @@ import de.integrationskonzept.participation.internal.db.Participation;
 import de.integrationskonzept.participation.internal.db.tables.Idea.IdeaPath;
 import de.integrationskonzept.participation.internal.db.tables.Phase.PhasePath;
 import de.integrationskonzept.participation.internal.db.tables.Questionnaire.QuestionnairePath;
+import de.integrationskonzept.participation.internal.db.tables.WorkingGroup.WorkingGroupPath;
 import de.integrationskonzept.participation.internal.db.tables.Workshop.WorkshopPath;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
 
@@ -202,6 +203,19 @@ public class Process extends TableImpl<ProcessRecord> {
             _questionnaire = new QuestionnairePath(this, null, Keys.QUESTIONNAIRE__QUESTIONNAIRE_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
 
         return _questionnaire;
+    }
+
+    private transient WorkingGroupPath _workingGroup;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.working_group</code> table
+     */
+    public WorkingGroupPath workingGroup() {
+        if (_workingGroup == null)
+            _workingGroup = new WorkingGroupPath(this, null, Keys.WORKING_GROUP__WORKING_GROUP_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _workingGroup;
     }
 
     private transient WorkshopPath _workshop;
