@@ -4,12 +4,30 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Closing;
+import de.integrationskonzept.participation.internal.db.tables.Expert;
+import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
+import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Rating;
+import de.integrationskonzept.participation.internal.db.tables.Vote;
+import de.integrationskonzept.participation.internal.db.tables.VoteItem;
+import de.integrationskonzept.participation.internal.db.tables.VoteSetting;
+import de.integrationskonzept.participation.internal.db.tables.Voter;
+import de.integrationskonzept.participation.internal.db.tables.records.ClosingRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ExpertCircleRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ExpertGoalRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ExpertRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.PhaseRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.RatingRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoteItemRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoteRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoteSettingRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoterRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -29,14 +47,34 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<ClosingRecord> CLOSING_PKEY = Internal.createUniqueKey(Closing.CLOSING, DSL.name("closing_pkey"), new TableField[] { Closing.CLOSING.TENANT_ID, Closing.CLOSING.PROCESS_ID, Closing.CLOSING.KIND }, true);
+    public static final UniqueKey<ExpertRecord> EXPERT_PKEY = Internal.createUniqueKey(Expert.EXPERT, DSL.name("expert_pkey"), new TableField[] { Expert.EXPERT.TENANT_ID, Expert.EXPERT.PROCESS_ID, Expert.EXPERT.FIELD_ID, Expert.EXPERT.ACCOUNT_ID }, true);
+    public static final UniqueKey<ExpertCircleRecord> EXPERT_CIRCLE_PKEY = Internal.createUniqueKey(ExpertCircle.EXPERT_CIRCLE, DSL.name("expert_circle_pkey"), new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID, ExpertCircle.EXPERT_CIRCLE.FIELD_ID }, true);
+    public static final UniqueKey<ExpertGoalRecord> EXPERT_GOAL_PKEY = Internal.createUniqueKey(ExpertGoal.EXPERT_GOAL, DSL.name("expert_goal_pkey"), new TableField[] { ExpertGoal.EXPERT_GOAL.TENANT_ID, ExpertGoal.EXPERT_GOAL.PROCESS_ID, ExpertGoal.EXPERT_GOAL.GOAL_ID }, true);
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final UniqueKey<PhaseRecord> PHASE_PKEY = Internal.createUniqueKey(Phase.PHASE, DSL.name("phase_pkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID, Phase.PHASE.POSITION }, true);
     public static final UniqueKey<ProcessRecord> PROCESS_PKEY = Internal.createUniqueKey(Process.PROCESS, DSL.name("process_pkey"), new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final UniqueKey<RatingRecord> RATING_PKEY = Internal.createUniqueKey(Rating.RATING, DSL.name("rating_pkey"), new TableField[] { Rating.RATING.TENANT_ID, Rating.RATING.ID }, true);
+    public static final UniqueKey<RatingRecord> RATING_TENANT_ID_PROCESS_ID_GOAL_ID_EXPERT_KEY = Internal.createUniqueKey(Rating.RATING, DSL.name("rating_tenant_id_process_id_goal_id_expert_key"), new TableField[] { Rating.RATING.TENANT_ID, Rating.RATING.PROCESS_ID, Rating.RATING.GOAL_ID, Rating.RATING.EXPERT }, true);
+    public static final UniqueKey<VoteRecord> VOTE_PKEY = Internal.createUniqueKey(Vote.VOTE, DSL.name("vote_pkey"), new TableField[] { Vote.VOTE.TENANT_ID, Vote.VOTE.ID }, true);
+    public static final UniqueKey<VoteRecord> VOTE_TENANT_ID_PROCESS_ID_GOAL_ID_VOTER_KEY = Internal.createUniqueKey(Vote.VOTE, DSL.name("vote_tenant_id_process_id_goal_id_voter_key"), new TableField[] { Vote.VOTE.TENANT_ID, Vote.VOTE.PROCESS_ID, Vote.VOTE.GOAL_ID, Vote.VOTE.VOTER }, true);
+    public static final UniqueKey<VoteItemRecord> VOTE_ITEM_PKEY = Internal.createUniqueKey(VoteItem.VOTE_ITEM, DSL.name("vote_item_pkey"), new TableField[] { VoteItem.VOTE_ITEM.TENANT_ID, VoteItem.VOTE_ITEM.PROCESS_ID, VoteItem.VOTE_ITEM.GOAL_ID }, true);
+    public static final UniqueKey<VoteSettingRecord> VOTE_SETTING_PKEY = Internal.createUniqueKey(VoteSetting.VOTE_SETTING, DSL.name("vote_setting_pkey"), new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, true);
+    public static final UniqueKey<VoterRecord> VOTER_PKEY = Internal.createUniqueKey(Voter.VOTER, DSL.name("voter_pkey"), new TableField[] { Voter.VOTER.TENANT_ID, Voter.VOTER.PROCESS_ID, Voter.VOTER.ACCOUNT_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<ClosingRecord, ProcessRecord> CLOSING__CLOSING_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Closing.CLOSING, DSL.name("closing_tenant_id_process_id_fkey"), new TableField[] { Closing.CLOSING.TENANT_ID, Closing.CLOSING.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<ExpertRecord, ExpertCircleRecord> EXPERT__EXPERT_TENANT_ID_PROCESS_ID_FIELD_ID_FKEY = Internal.createForeignKey(Expert.EXPERT, DSL.name("expert_tenant_id_process_id_field_id_fkey"), new TableField[] { Expert.EXPERT.TENANT_ID, Expert.EXPERT.PROCESS_ID, Expert.EXPERT.FIELD_ID }, Keys.EXPERT_CIRCLE_PKEY, new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID, ExpertCircle.EXPERT_CIRCLE.FIELD_ID }, true);
+    public static final ForeignKey<ExpertCircleRecord, ProcessRecord> EXPERT_CIRCLE__EXPERT_CIRCLE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(ExpertCircle.EXPERT_CIRCLE, DSL.name("expert_circle_tenant_id_process_id_fkey"), new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<ExpertGoalRecord, ExpertCircleRecord> EXPERT_GOAL__EXPERT_GOAL_TENANT_ID_PROCESS_ID_FIELD_ID_FKEY = Internal.createForeignKey(ExpertGoal.EXPERT_GOAL, DSL.name("expert_goal_tenant_id_process_id_field_id_fkey"), new TableField[] { ExpertGoal.EXPERT_GOAL.TENANT_ID, ExpertGoal.EXPERT_GOAL.PROCESS_ID, ExpertGoal.EXPERT_GOAL.FIELD_ID }, Keys.EXPERT_CIRCLE_PKEY, new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID, ExpertCircle.EXPERT_CIRCLE.FIELD_ID }, true);
     public static final ForeignKey<IdeaRecord, ProcessRecord> IDEA__IDEA_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Idea.IDEA, DSL.name("idea_tenant_id_process_id_fkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<PhaseRecord, ProcessRecord> PHASE__PHASE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Phase.PHASE, DSL.name("phase_tenant_id_process_id_fkey"), new TableField[] { Phase.PHASE.TENANT_ID, Phase.PHASE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<RatingRecord, ExpertGoalRecord> RATING__RATING_TENANT_ID_PROCESS_ID_GOAL_ID_FKEY = Internal.createForeignKey(Rating.RATING, DSL.name("rating_tenant_id_process_id_goal_id_fkey"), new TableField[] { Rating.RATING.TENANT_ID, Rating.RATING.PROCESS_ID, Rating.RATING.GOAL_ID }, Keys.EXPERT_GOAL_PKEY, new TableField[] { ExpertGoal.EXPERT_GOAL.TENANT_ID, ExpertGoal.EXPERT_GOAL.PROCESS_ID, ExpertGoal.EXPERT_GOAL.GOAL_ID }, true);
+    public static final ForeignKey<VoteRecord, VoteItemRecord> VOTE__VOTE_TENANT_ID_PROCESS_ID_GOAL_ID_FKEY = Internal.createForeignKey(Vote.VOTE, DSL.name("vote_tenant_id_process_id_goal_id_fkey"), new TableField[] { Vote.VOTE.TENANT_ID, Vote.VOTE.PROCESS_ID, Vote.VOTE.GOAL_ID }, Keys.VOTE_ITEM_PKEY, new TableField[] { VoteItem.VOTE_ITEM.TENANT_ID, VoteItem.VOTE_ITEM.PROCESS_ID, VoteItem.VOTE_ITEM.GOAL_ID }, true);
+    public static final ForeignKey<VoteItemRecord, VoteSettingRecord> VOTE_ITEM__VOTE_ITEM_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(VoteItem.VOTE_ITEM, DSL.name("vote_item_tenant_id_process_id_fkey"), new TableField[] { VoteItem.VOTE_ITEM.TENANT_ID, VoteItem.VOTE_ITEM.PROCESS_ID }, Keys.VOTE_SETTING_PKEY, new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, true);
+    public static final ForeignKey<VoteSettingRecord, ProcessRecord> VOTE_SETTING__VOTE_SETTING_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(VoteSetting.VOTE_SETTING, DSL.name("vote_setting_tenant_id_process_id_fkey"), new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<VoterRecord, VoteSettingRecord> VOTER__VOTER_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Voter.VOTER, DSL.name("voter_tenant_id_process_id_fkey"), new TableField[] { Voter.VOTER.TENANT_ID, Voter.VOTER.PROCESS_ID }, Keys.VOTE_SETTING_PKEY, new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, true);
 }

@@ -4,9 +4,18 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Closing;
+import de.integrationskonzept.participation.internal.db.tables.Expert;
+import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
+import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Rating;
+import de.integrationskonzept.participation.internal.db.tables.Vote;
+import de.integrationskonzept.participation.internal.db.tables.VoteItem;
+import de.integrationskonzept.participation.internal.db.tables.VoteSetting;
+import de.integrationskonzept.participation.internal.db.tables.Voter;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +39,26 @@ public class Participation extends SchemaImpl {
     public static final Participation PARTICIPATION = new Participation();
 
     /**
+     * The table <code>participation.closing</code>.
+     */
+    public final Closing CLOSING = Closing.CLOSING;
+
+    /**
+     * The table <code>participation.expert</code>.
+     */
+    public final Expert EXPERT = Expert.EXPERT;
+
+    /**
+     * The table <code>participation.expert_circle</code>.
+     */
+    public final ExpertCircle EXPERT_CIRCLE = ExpertCircle.EXPERT_CIRCLE;
+
+    /**
+     * The table <code>participation.expert_goal</code>.
+     */
+    public final ExpertGoal EXPERT_GOAL = ExpertGoal.EXPERT_GOAL;
+
+    /**
      * The table <code>participation.idea</code>.
      */
     public final Idea IDEA = Idea.IDEA;
@@ -43,6 +72,31 @@ public class Participation extends SchemaImpl {
      * The table <code>participation.process</code>.
      */
     public final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.rating</code>.
+     */
+    public final Rating RATING = Rating.RATING;
+
+    /**
+     * The table <code>participation.vote</code>.
+     */
+    public final Vote VOTE = Vote.VOTE;
+
+    /**
+     * The table <code>participation.vote_item</code>.
+     */
+    public final VoteItem VOTE_ITEM = VoteItem.VOTE_ITEM;
+
+    /**
+     * The table <code>participation.vote_setting</code>.
+     */
+    public final VoteSetting VOTE_SETTING = VoteSetting.VOTE_SETTING;
+
+    /**
+     * The table <code>participation.voter</code>.
+     */
+    public final Voter VOTER = Voter.VOTER;
 
     /**
      * No further instances allowed
@@ -60,9 +114,18 @@ public class Participation extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            Closing.CLOSING,
+            Expert.EXPERT,
+            ExpertCircle.EXPERT_CIRCLE,
+            ExpertGoal.EXPERT_GOAL,
             Idea.IDEA,
             Phase.PHASE,
-            Process.PROCESS
+            Process.PROCESS,
+            Rating.RATING,
+            Vote.VOTE,
+            VoteItem.VOTE_ITEM,
+            VoteSetting.VOTE_SETTING,
+            Voter.VOTER
         );
     }
 }

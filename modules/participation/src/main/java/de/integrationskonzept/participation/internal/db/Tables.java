@@ -4,9 +4,18 @@
 package de.integrationskonzept.participation.internal.db;
 
 
+import de.integrationskonzept.participation.internal.db.tables.Closing;
+import de.integrationskonzept.participation.internal.db.tables.Expert;
+import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
+import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.Phase;
 import de.integrationskonzept.participation.internal.db.tables.Process;
+import de.integrationskonzept.participation.internal.db.tables.Rating;
+import de.integrationskonzept.participation.internal.db.tables.Vote;
+import de.integrationskonzept.participation.internal.db.tables.VoteItem;
+import de.integrationskonzept.participation.internal.db.tables.VoteSetting;
+import de.integrationskonzept.participation.internal.db.tables.Voter;
 
 
 /**
@@ -14,6 +23,26 @@ import de.integrationskonzept.participation.internal.db.tables.Process;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>participation.closing</code>.
+     */
+    public static final Closing CLOSING = Closing.CLOSING;
+
+    /**
+     * The table <code>participation.expert</code>.
+     */
+    public static final Expert EXPERT = Expert.EXPERT;
+
+    /**
+     * The table <code>participation.expert_circle</code>.
+     */
+    public static final ExpertCircle EXPERT_CIRCLE = ExpertCircle.EXPERT_CIRCLE;
+
+    /**
+     * The table <code>participation.expert_goal</code>.
+     */
+    public static final ExpertGoal EXPERT_GOAL = ExpertGoal.EXPERT_GOAL;
 
     /**
      * The table <code>participation.idea</code>.
@@ -29,4 +58,29 @@ public class Tables {
      * The table <code>participation.process</code>.
      */
     public static final Process PROCESS = Process.PROCESS;
+
+    /**
+     * The table <code>participation.rating</code>.
+     */
+    public static final Rating RATING = Rating.RATING;
+
+    /**
+     * The table <code>participation.vote</code>.
+     */
+    public static final Vote VOTE = Vote.VOTE;
+
+    /**
+     * The table <code>participation.vote_item</code>.
+     */
+    public static final VoteItem VOTE_ITEM = VoteItem.VOTE_ITEM;
+
+    /**
+     * The table <code>participation.vote_setting</code>.
+     */
+    public static final VoteSetting VOTE_SETTING = VoteSetting.VOTE_SETTING;
+
+    /**
+     * The table <code>participation.voter</code>.
+     */
+    public static final Voter VOTER = Voter.VOTER;
 }
