@@ -14,4 +14,12 @@ public final class ParticipationEvents {
 
 	public record IdeaSubmitted(TenantId tenantId, UUID processId, UUID ideaId) {
 	}
+
+	/** The Expertenbewertung of a process has ended; its results are unsealed. Published once per process. */
+	public record RatingsClosed(TenantId tenantId, UUID processId) {
+	}
+
+	/** The Abstimmung of a process has ended; its results are public. Published once per process. */
+	public record VoteClosed(TenantId tenantId, UUID processId) {
+	}
 }
