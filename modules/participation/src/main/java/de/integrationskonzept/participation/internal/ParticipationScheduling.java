@@ -6,5 +6,5 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The hourly closing of ended rating phases and votes ({@link Closings}) needs scheduling. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class SchedulingConfiguration {
+class ParticipationScheduling {
 }
