@@ -67,14 +67,15 @@ public interface FinalVote {
 	}
 
 	/**
+	 * @param sealed true until the Abstimmung has ended: then nothing but {@code eligible} is known
 	 * @param eligible how many may vote (list size, or the tenant's members when all members may)
 	 * @param voters how many distinct people voted on at least one item
 	 */
-	record VoteResults(boolean sealed, int eligible, int voters, List<ItemResult> items) {
+	record VoteResults(boolean sealed, int eligible, int voters, double turnoutPercent, List<ItemResult> items) {
 
-		/** Turnout in percent, rounded to one decimal. */
-		public double turnoutPercent() {
-			return eligible == 0 ? 0 : Math.round(voters * 1000.0 / eligible) / 10.0;
+		/** With the turnout in percent, rounded to one decimal. */
+		public static VoteResults of(boolean sealed, int eligible, int voters, List<ItemResult> items) {
+			return new VoteResults(sealed, eligible, voters, eligible == 0 ? 0 : Math.round(voters * 1000.0 / eligible) / 10.0, items);
 		}
 	}
 

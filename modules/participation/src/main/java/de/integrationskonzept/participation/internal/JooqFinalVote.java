@@ -186,7 +186,7 @@ class JooqFinalVote implements FinalVote {
 		int eligible = mode.map(m -> m == VoterMode.ALL_MEMBERS ? members.countMembers()
 				: dsl.fetchCount(VOTER, VOTER.PROCESS_ID.eq(processId))).orElse(0);
 		if (!PhaseWindows.hasEnded(process, PhaseKind.ABSTIMMUNG, today)) {
-			return new VoteResults(true, eligible, 0, List.of());
+			return VoteResults.of(true, eligible, 0, List.of());
 		}
 		closings.closeIfEnded(process, today);
 		int voters = dsl.select(DSL.countDistinct(VOTE.VOTER)).from(VOTE).where(VOTE.PROCESS_ID.eq(processId)).fetchSingle().value1();
@@ -197,7 +197,7 @@ class JooqFinalVote implements FinalVote {
 			Map<String, Integer> count = counts.getOrDefault(item.goalId(), Map.of());
 			return new ItemResult(item, count.getOrDefault("ZUSTIMMUNG", 0), count.getOrDefault("ABLEHNUNG", 0), count.getOrDefault("ENTHALTUNG", 0));
 		}).toList();
-		return new VoteResults(false, eligible, voters, results);
+		return VoteResults.of(false, eligible, voters, results);
 	}
 
 	/** All members: the role is checked now, from the caller's session or token; invited: the list. */
