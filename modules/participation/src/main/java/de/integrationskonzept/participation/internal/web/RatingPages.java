@@ -1,7 +1,6 @@
 package de.integrationskonzept.participation.internal.web;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -50,7 +49,6 @@ class RatingPages {
 			.filter(phase -> phase.kind() == PhaseKind.EXPERTENBEWERTUNG).orElse(null));
 		model.addAttribute("fields", ratings.mine(id));
 		model.addAttribute("scores", new int[] { 1, 2, 3, 4, 5 });
-		model.addAttribute("labels", labels());
 		return "participation/rating";
 	}
 
@@ -81,9 +79,5 @@ class RatingPages {
 	@ExceptionHandler(ParticipationProblems.ProcessNotFound.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	static Map<String, String> labels() {
-		return Map.of("relevance", "Relevanz", "feasibility", "Umsetzbarkeit", "comment", "Kommentar");
 	}
 }
