@@ -163,7 +163,7 @@ class RatingAndVotePagesTests {
 		assertThat(html(call(get(page(process) + "/abstimmung/ergebnis")))).contains("Das Ergebnis ist versiegelt");
 		people.endPhase(wiesbaden, process, PhaseKind.ABSTIMMUNG);
 		String result = html(call(get(page(process) + "/abstimmung/ergebnis")));
-		assertThat(result).doesNotContain("versiegelt").contains("Abgestimmt haben 1 von 1 Stimmberechtigten (Beteiligung 100.0 %)",
+		assertThat(result).doesNotContain("versiegelt").contains("Abgestimmt haben 1 von 1 Stimmberechtigten (Beteiligung 100,0 %)",
 				"aria-label=\"Zustimmung 1, Ablehnung 0, Enthaltung 0\"", "<th scope=\"row\">");
 	}
 
