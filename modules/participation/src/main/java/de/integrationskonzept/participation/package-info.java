@@ -6,7 +6,10 @@
  * accepted only while an Ideensammlung phase is current).
  * <p>
  * Vocabulary: {@code Process} (Beteiligungsverfahren), {@code Phase} (Phase; kinds Ideensammlung, Expertenbewertung,
- * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld, by name).
+ * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld, by name),
+ * {@code ExpertRatings} (Expertenkreise: experts per Handlungsfeld rate goals on relevance and feasibility),
+ * {@code FinalVote} (Abstimmung; choices Zustimmung, Ablehnung, Enthaltung), {@code sealed} (results hidden until the
+ * phase has ended), {@code closing} (the once-only end of ratings or vote).
  * Consent: each idea records {@link de.integrationskonzept.participation.Ideas#CONSENT_VERSION}, the version of the
  * consent text shown with the form; a new text gets a new version string (a versioned consent table follows with
  * the GDPR slice of issue #6).
