@@ -30,6 +30,14 @@ public final class ParticipationProblems {
 		}
 	}
 
+	/** The consent text changed after the form was shown: the author has to read and agree to the new one. */
+	public static class ConsentOutdated extends ProblemException {
+		public ConsentOutdated(String current) {
+			super(HttpStatus.CONFLICT, "Einwilligungstext geändert", "Der Text der Einwilligung wurde inzwischen geändert (Fassung " + current
+					+ "). Bitte lesen Sie ihn und stimmen Sie erneut zu; Ihr Beitrag wurde noch nicht gespeichert.");
+		}
+	}
+
 	/** The action is no longer possible in this state (e.g. changing the vote items after the first vote). */
 	public static class Locked extends ProblemException {
 		public Locked(String detail) {

@@ -70,6 +70,19 @@ final class IsolationFixtures {
 				        'Fixture-Idee', 'Fixture-Ideentext', '2026-11-01') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
 		ratingsAndVote(jdbc, tenant);
+		jdbc.update("""
+				insert into participation.consent_text (tenant_id, version, text)
+				values (?, '2000-01-01', 'Fixture-Einwilligungstext für die Isolationstests') on conflict do nothing
+				""", tenant.value());
+		jdbc.update("""
+				insert into monitoring.measurement (tenant_id, id, indicator_id, period, value, source, entered_via)
+				values (?, md5(?::text || ':measurement-fixture')::uuid, gen_random_uuid(), '2024', 1, 'Fixture-Quelle', 'FORM')
+				on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.target (tenant_id, indicator_id, year, value)
+				values (?, md5(?::text || ':target-fixture')::uuid, 2025, 1) on conflict do nothing
+				""", tenant.value(), tenant.value());
 		// Publishing: fixed ids per tenant, so repeated runs add no rows.
 		jdbc.update("insert into publishing.site_settings (tenant_id, impressum) values (?, 'Fixture-Impressum') on conflict do nothing",
 				tenant.value());

@@ -28,6 +28,11 @@ final class TenantOwnedTables {
 	}
 
 	/** Histories and logs: the application may add and read rows, never change or delete them. */
+	/** Whether the application may delete rows at all (history tables only add and mark rows). */
+	static boolean isDeletable(JdbcTemplate jdbc, String table) {
+		return jdbc.queryForObject("select has_table_privilege(current_user, ?, 'DELETE')", Boolean.class, table);
+	}
+
 	static boolean isAppendOnly(JdbcTemplate jdbc, String table) {
 		return !jdbc.queryForObject("select has_table_privilege(current_user, ?, 'UPDATE')", Boolean.class, table);
 	}

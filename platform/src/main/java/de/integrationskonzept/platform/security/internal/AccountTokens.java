@@ -29,7 +29,7 @@ import de.integrationskonzept.platform.tenancy.TenantId;
 class AccountTokens {
 
 	enum Purpose {
-		PASSWORD_RESET, EMAIL_VERIFICATION
+		PASSWORD_RESET, EMAIL_VERIFICATION, DATA_EXPORT
 	}
 
 	/** Whom a valid token belongs to and, for a citizen's confirmation, the tenant it names. */

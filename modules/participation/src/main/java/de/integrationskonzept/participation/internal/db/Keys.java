@@ -5,6 +5,7 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Closing;
+import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Expert;
 import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
 import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
@@ -17,6 +18,7 @@ import de.integrationskonzept.participation.internal.db.tables.VoteItem;
 import de.integrationskonzept.participation.internal.db.tables.VoteSetting;
 import de.integrationskonzept.participation.internal.db.tables.Voter;
 import de.integrationskonzept.participation.internal.db.tables.records.ClosingRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ConsentTextRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ExpertCircleRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ExpertGoalRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ExpertRecord;
@@ -48,6 +50,7 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<ClosingRecord> CLOSING_PKEY = Internal.createUniqueKey(Closing.CLOSING, DSL.name("closing_pkey"), new TableField[] { Closing.CLOSING.TENANT_ID, Closing.CLOSING.PROCESS_ID, Closing.CLOSING.KIND }, true);
+    public static final UniqueKey<ConsentTextRecord> CONSENT_TEXT_PKEY = Internal.createUniqueKey(ConsentText.CONSENT_TEXT, DSL.name("consent_text_pkey"), new TableField[] { ConsentText.CONSENT_TEXT.TENANT_ID, ConsentText.CONSENT_TEXT.VERSION }, true);
     public static final UniqueKey<ExpertRecord> EXPERT_PKEY = Internal.createUniqueKey(Expert.EXPERT, DSL.name("expert_pkey"), new TableField[] { Expert.EXPERT.TENANT_ID, Expert.EXPERT.PROCESS_ID, Expert.EXPERT.FIELD_ID, Expert.EXPERT.ACCOUNT_ID }, true);
     public static final UniqueKey<ExpertCircleRecord> EXPERT_CIRCLE_PKEY = Internal.createUniqueKey(ExpertCircle.EXPERT_CIRCLE, DSL.name("expert_circle_pkey"), new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID, ExpertCircle.EXPERT_CIRCLE.FIELD_ID }, true);
     public static final UniqueKey<ExpertGoalRecord> EXPERT_GOAL_PKEY = Internal.createUniqueKey(ExpertGoal.EXPERT_GOAL, DSL.name("expert_goal_pkey"), new TableField[] { ExpertGoal.EXPERT_GOAL.TENANT_ID, ExpertGoal.EXPERT_GOAL.PROCESS_ID, ExpertGoal.EXPERT_GOAL.GOAL_ID }, true);

@@ -5,6 +5,7 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Closing;
+import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Expert;
 import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
 import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
@@ -42,6 +43,11 @@ public class Participation extends SchemaImpl {
      * The table <code>participation.closing</code>.
      */
     public final Closing CLOSING = Closing.CLOSING;
+
+    /**
+     * The table <code>participation.consent_text</code>.
+     */
+    public final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
 
     /**
      * The table <code>participation.expert</code>.
@@ -115,6 +121,7 @@ public class Participation extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             Closing.CLOSING,
+            ConsentText.CONSENT_TEXT,
             Expert.EXPERT,
             ExpertCircle.EXPERT_CIRCLE,
             ExpertGoal.EXPERT_GOAL,

@@ -5,6 +5,7 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Closing;
+import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.Expert;
 import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
 import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
@@ -28,6 +29,11 @@ public class Tables {
      * The table <code>participation.closing</code>.
      */
     public static final Closing CLOSING = Closing.CLOSING;
+
+    /**
+     * The table <code>participation.consent_text</code>.
+     */
+    public static final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
 
     /**
      * The table <code>participation.expert</code>.

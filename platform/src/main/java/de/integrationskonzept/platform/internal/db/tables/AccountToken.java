@@ -208,7 +208,7 @@ public class AccountToken extends TableImpl<AccountTokenRecord> {
     @Override
     public List<Check<AccountTokenRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("account_token_purpose_check"), "((purpose = ANY (ARRAY['PASSWORD_RESET'::text, 'EMAIL_VERIFICATION'::text])))", true)
+            Internal.createCheck(this, DSL.name("account_token_purpose_check"), "((purpose = ANY (ARRAY['PASSWORD_RESET'::text, 'EMAIL_VERIFICATION'::text, 'DATA_EXPORT'::text])))", true)
         );
     }
 

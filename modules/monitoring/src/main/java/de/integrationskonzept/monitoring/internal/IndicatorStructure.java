@@ -1,0 +1,33 @@
+package de.integrationskonzept.monitoring.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import de.integrationskonzept.concepts.ConceptEditions;
+import de.integrationskonzept.concepts.EditionId;
+import de.integrationskonzept.platform.security.SystemActor;
+import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantContext;
+
+/**
+ * Reads which indicators an edition has. Callers have passed monitoring's own access check
+ * (a role or a {@code monitoring.*} scope) before; an API client with only {@code monitoring.write}
+ * must still be able to validate against the concept, so the read of the structure runs as a
+ * read-only system actor of the same tenant.
+ */
+@Component
+class IndicatorStructure {
+
+	private final ConceptEditions editions;
+
+	IndicatorStructure(ConceptEditions editions) {
+		this.editions = editions;
+	}
+
+	public EditionIndicators of(EditionId edition) {
+		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
+		return SystemActor.callAs("system:monitoring", reader, () -> EditionIndicators.of(editions.get(edition)));
+	}
+}

@@ -1,0 +1,89 @@
+package de.integrationskonzept.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantId;
+import de.integrationskonzept.testing.MailingSystemTest;
+
+/**
+ * Versioned consent texts: a new text is a new version named after the day, published texts stay
+ * readable, a contribution made against an outdated text is refused, and each municipality has its own.
+ */
+class ConsentTextTests extends MailingSystemTest {
+
+	@Autowired Consents consents;
+
+	private <T> T asEditorOf(TenantId tenant, java.util.function.Supplier<T> work) {
+		return inTenant(tenant, () -> as("redaktion@demo.invalid", List.of(TenantAuthority.of(tenant, TenantRole.EDITOR)), work));
+	}
+
+	@Test
+	void publishingCreatesANewVersionAndKeepsTheOldOnes() {
+		TenantId frankenthal = tenant("frankenthal");
+		String before = inTenant(frankenthal, () -> consents.current().version());
+		var first = asEditorOf(frankenthal, () -> consents.publish("Frankenthal: Ihre Idee wird veröffentlicht und ausgewertet (Fassung A)."));
+		var second = asEditorOf(frankenthal, () -> consents.publish("Frankenthal: Ihre Idee wird veröffentlicht und ausgewertet (Fassung B)."));
+
+		String today = ParticipationProcess.today().toString();
+		assertThat(first.version()).startsWith(today);
+		assertThat(second.version()).startsWith(today).isNotEqualTo(first.version());
+		var history = inTenant(frankenthal, consents::history);
+		assertThat(history.getFirst()).isEqualTo(second);
+		assertThat(history).extracting(Consents.Consent::version).contains(first.version(), before, Consents.DEFAULT.version());
+		assertThat(inTenant(tenant("dietzenbach"), consents::history)).extracting(Consents.Consent::text)
+			.noneMatch(text -> text.startsWith("Frankenthal"));
+	}
+
+	@Test
+	void contributionAgainstAnOutdatedTextIsRefused() {
+		TenantId wiesbaden = tenant("wiesbaden");
+		String shown = inTenant(wiesbaden, () -> consents.current().version());
+		asEditorOf(wiesbaden, () -> consents.publish("Wiesbaden: Ihr Beitrag wird öffentlich gezeigt, Ihr Name nie."));
+		String current = inTenant(wiesbaden, () -> consents.current().version());
+
+		assertThatThrownBy(() -> inTenant(wiesbaden, () -> consents.versionAgreedTo(true, shown)))
+			.isInstanceOf(ParticipationProblems.ConsentOutdated.class);
+		assertThatThrownBy(() -> inTenant(wiesbaden, () -> consents.versionAgreedTo(false, current)))
+			.isInstanceOf(ParticipationProblems.Invalid.class);
+		assertThat(inTenant(wiesbaden, () -> consents.versionAgreedTo(true, current))).isEqualTo(current);
+		assertThat(inTenant(wiesbaden, () -> consents.versionAgreedTo(true, null))).as("API client without version").isEqualTo(current);
+	}
+
+	@Test
+	void onlyEditorsPublishAndShortTextsAreRefused() throws Exception {
+		TenantId duesseldorf = tenant("duesseldorf");
+		assertThatThrownBy(() -> inTenant(duesseldorf, () -> as("buerger@demo.invalid", List.of(TenantAuthority.of(duesseldorf, TenantRole.CITIZEN)),
+				() -> consents.publish("Ein Text, den nur die Redaktion veröffentlichen darf."))))
+			.isInstanceOf(AccessDeniedException.class);
+		String page = mvc.perform(post("/duesseldorf/verwaltung/beteiligung/einwilligung").with(csrf())
+				.with(user("redaktion@demo.invalid").authorities(TenantAuthority.of(duesseldorf, TenantRole.EDITOR))).param("text", "zu kurz"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("zwischen 20 und 5000 Zeichen");
+		mvc.perform(post("/duesseldorf/verwaltung/beteiligung/einwilligung").with(csrf())
+				.with(user("redaktion@demo.invalid").authorities(TenantAuthority.of(tenant("wiesbaden"), TenantRole.EDITOR)))
+				.param("text", "Ein Text aus einer anderen Kommune, der hier nichts zu suchen hat."))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void publicPageShowsEveryVersion() throws Exception {
+		String page = mvc.perform(get("/dietzenbach/beteiligung/einwilligung")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Geltende Fassung", Consents.DEFAULT.version());
+	}
+}
