@@ -57,6 +57,7 @@ class ExpertRatingsApiTests {
 	@Autowired DataSource dataSource;
 	@Autowired TransactionTemplate transactions;
 	@Autowired Closings closings;
+	@Autowired List<de.integrationskonzept.platform.security.PersonalData> personalData;
 	private Participants people;
 	private TenantId wiesbaden;
 	private TenantId dietzenbach;
@@ -238,5 +239,21 @@ class ExpertRatingsApiTests {
 		// A member of another tenant cannot be invited: the account is no member here.
 		assertThat(invite(process, outsider).getResponse().getStatus()).isEqualTo(422);
 		assertThat(results(process).get("ratersSoFar").asInt()).isZero();
+	}
+
+	@Test
+	void theDataExportHoldsTheExpertsInvitationAndOwnRatingsOnly() throws Exception {
+		ParticipationProcess process = ratingProcess(-3, 5);
+		String expert = people.member(wiesbaden, "expertin", TenantRole.CITIZEN);
+		String other = people.member(wiesbaden, "anderer", TenantRole.CITIZEN);
+		invite(process, expert);
+		invite(process, other);
+		rate(process, expert, wiesbaden, goals.get(0), 4, 2, "Mein Kommentar");
+		rate(process, other, wiesbaden, goals.get(0), 1, 1, "Fremder Kommentar");
+		var section = personalData.stream().filter(part -> part.section().equals("participation-ratings-and-votes")).findFirst().orElseThrow();
+
+		var export = tenantScope.callAs(wiesbaden, () -> transactions.execute(status -> section.export(people.idOf(expert))));
+
+		assertThat(export.toString()).contains("Bildung & Sprache", "Mein Kommentar", "relevance=4").doesNotContain("Fremder Kommentar");
 	}
 }
