@@ -30,4 +30,12 @@ public final class ParticipationEvents {
 	/** An editor took the idea over into the goal or measure {@code itemId} of the process's edition. */
 	public record IdeaAccepted(TenantId tenantId, UUID processId, UUID ideaId, UUID itemId) {
 	}
+
+	/** The Expertenbewertung of a process has ended; its results are unsealed. Published once per process. */
+	public record RatingsClosed(TenantId tenantId, UUID processId) {
+	}
+
+	/** The Abstimmung of a process has ended; its results are public. Published once per process. */
+	public record VoteClosed(TenantId tenantId, UUID processId) {
+	}
 }

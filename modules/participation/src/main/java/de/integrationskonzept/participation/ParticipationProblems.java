@@ -78,6 +78,13 @@ public final class ParticipationProblems {
 		}
 	}
 
+	/** The action is no longer possible in this state (e.g. changing the vote items after the first vote). */
+	public static class Locked extends ProblemException {
+		public Locked(String detail) {
+			super(HttpStatus.CONFLICT, "Nicht mehr änderbar", detail);
+		}
+	}
+
 	/** Input breaks one or more rules; {@link #fieldErrors()} maps each field to its message (key {@code ""}: the whole form). */
 	public static class Invalid extends ProblemException {
 

@@ -8,7 +8,9 @@
  * account or browser, results and CSV export) and {@link de.integrationskonzept.participation.Consents} (versioned
  * consent texts), {@link de.integrationskonzept.participation.WorkingGroups} (Arbeitsgruppen per Handlungsfeld with
  * members, {@link de.integrationskonzept.participation.WorkingGroupMeetings Sitzungen} and
- * {@link de.integrationskonzept.participation.GoalSuggestions Zielvorschläge} that editors accept into the edition).
+ * {@link de.integrationskonzept.participation.GoalSuggestions Zielvorschläge} that editors accept into the edition),
+ * {@link de.integrationskonzept.participation.ExpertRatings} (Expertenkreise rating goals) and
+ * {@link de.integrationskonzept.participation.FinalVote} (Abstimmung).
  * <p>
  * Vocabulary: {@code Process} (Beteiligungsverfahren), {@code Phase} (Phase; kinds Ideensammlung, Expertenbewertung,
  * Workshops, Abstimmung, Auswertung), {@code Idea} (Idee/Vorschlag), {@code field} (Handlungsfeld),
@@ -20,6 +22,8 @@
  * ein Ziel oder eine Maßnahme), {@code Consent} (Einwilligung; every contribution records the version agreed to).
  * {@code WorkingGroup} (Arbeitsgruppe; member roles Leitung, Mitglied), {@code Meeting} (Sitzung; {@code minutes}: Protokoll,
  * {@code agenda}: Tagesordnung), {@code GoalSuggestion} (Zielvorschlag; offen, angenommen, abgelehnt).
+ * {@code ExpertRatings} (experts per Handlungsfeld rate goals on relevance and feasibility, 1–5), {@code FinalVote}
+ * (choices Zustimmung, Ablehnung, Enthaltung), {@code sealed} (results hidden until the phase has ended).
  * People are stored by account id only ({@code on delete set null}: a deleted account leaves anonymous contributions).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })

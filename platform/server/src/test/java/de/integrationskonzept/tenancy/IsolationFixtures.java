@@ -1,5 +1,7 @@
 package de.integrationskonzept.tenancy;
 
+import java.util.UUID;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -67,6 +69,7 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':idea-fixture')::uuid, md5(?::text || ':process-fixture')::uuid,
 				        'Fixture-Idee', 'Fixture-Ideentext', '2026-11-01') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value());
+		ratingsAndVote(jdbc, tenant);
 		jdbc.update("""
 				insert into participation.consent_text (tenant_id, version, text)
 				values (?, '2000-01-01', 'Fixture-Einwilligungstext für die Isolationstests') on conflict do nothing
@@ -170,6 +173,35 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':rate-limit-fixture')::uuid, 'fixture', repeat('f', 64), now() + interval '1 hour')
 				on conflict do nothing
 				""", tenant.value(), tenant.value());
+	}
+
+	/** Participation's Expertenkreis (circle, goal, expert, rating), Abstimmung (setting, voter, item, vote) and a closing. */
+	private static void ratingsAndVote(JdbcTemplate jdbc, TenantId tenant) {
+		jdbc.update("insert into platform.user_account (id, email, display_name, status) values (md5('isolation-fixture-account')::uuid, "
+				+ "'isolation-fixture@test.invalid', 'Fixture', 'ACTIVE') on conflict do nothing");
+		String process = "md5(?::text || ':process-fixture')::uuid";
+		String goal = "md5(?::text || ':goal-fixture')::uuid";
+		String field = "md5(?::text || ':field-fixture')::uuid";
+		String account = "md5('isolation-fixture-account')::uuid";
+		UUID t = tenant.value();
+		jdbc.update("insert into participation.expert_circle (tenant_id, process_id, field_id, field_name) values (?, " + process + ", " + field
+				+ ", 'Fixture-Feld') on conflict do nothing", t, t, t);
+		jdbc.update("insert into participation.expert_goal (tenant_id, process_id, goal_id, field_id, title, position) values (?, " + process + ", "
+				+ goal + ", " + field + ", 'Fixture-Ziel', 0) on conflict do nothing", t, t, t, t);
+		jdbc.update("insert into participation.expert (tenant_id, process_id, field_id, account_id) values (?, " + process + ", " + field + ", "
+				+ account + ") on conflict do nothing", t, t, t);
+		jdbc.update("insert into participation.rating (tenant_id, id, process_id, goal_id, expert, relevance, feasibility) values (?, "
+				+ "md5(?::text || ':rating-fixture')::uuid, " + process + ", " + goal + ", " + account + ", 3, 3) on conflict do nothing", t, t, t, t);
+		jdbc.update("insert into participation.vote_setting (tenant_id, process_id, mode) values (?, " + process + ", 'INVITED') on conflict do nothing",
+				t, t);
+		jdbc.update("insert into participation.voter (tenant_id, process_id, account_id) values (?, " + process + ", " + account
+				+ ") on conflict do nothing", t, t);
+		jdbc.update("insert into participation.vote_item (tenant_id, process_id, goal_id, title, field_name, position) values (?, " + process + ", "
+				+ goal + ", 'Fixture-Ziel', 'Fixture-Feld', 0) on conflict do nothing", t, t, t);
+		jdbc.update("insert into participation.vote (tenant_id, id, process_id, goal_id, voter, choice) values (?, md5(?::text || ':vote-fixture')::uuid, "
+				+ process + ", " + goal + ", " + account + ", 'ZUSTIMMUNG') on conflict do nothing", t, t, t, t);
+		jdbc.update("insert into participation.closing (tenant_id, process_id, kind) values (?, " + process + ", 'RATINGS') on conflict do nothing",
+				t, t);
 	}
 
 	/**

@@ -5,8 +5,12 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
+import de.integrationskonzept.participation.internal.db.tables.Closing;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.ContentReport;
+import de.integrationskonzept.participation.internal.db.tables.Expert;
+import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
+import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
 import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
@@ -17,14 +21,23 @@ import de.integrationskonzept.participation.internal.db.tables.Question;
 import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
+import de.integrationskonzept.participation.internal.db.tables.Rating;
+import de.integrationskonzept.participation.internal.db.tables.Vote;
+import de.integrationskonzept.participation.internal.db.tables.VoteItem;
+import de.integrationskonzept.participation.internal.db.tables.VoteSetting;
+import de.integrationskonzept.participation.internal.db.tables.Voter;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
 import de.integrationskonzept.participation.internal.db.tables.Workshop;
 import de.integrationskonzept.participation.internal.db.tables.WorkshopRegistration;
 import de.integrationskonzept.participation.internal.db.tables.records.AttachmentRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ClosingRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ConsentTextRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.ContentReportRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ExpertCircleRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ExpertGoalRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.ExpertRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.GoalSuggestionRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaCommentRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.IdeaRecord;
@@ -35,6 +48,11 @@ import de.integrationskonzept.participation.internal.db.tables.records.QuestionR
 import de.integrationskonzept.participation.internal.db.tables.records.QuestionnaireAnswerRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.QuestionnaireRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.QuestionnaireResponseRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.RatingRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoteItemRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoteRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoteSettingRecord;
+import de.integrationskonzept.participation.internal.db.tables.records.VoterRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupMeetingRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupMemberRecord;
 import de.integrationskonzept.participation.internal.db.tables.records.WorkingGroupRecord;
@@ -60,10 +78,14 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<AttachmentRecord> ATTACHMENT_PKEY = Internal.createUniqueKey(Attachment.ATTACHMENT, DSL.name("attachment_pkey"), new TableField[] { Attachment.ATTACHMENT.TENANT_ID, Attachment.ATTACHMENT.ID }, true);
+    public static final UniqueKey<ClosingRecord> CLOSING_PKEY = Internal.createUniqueKey(Closing.CLOSING, DSL.name("closing_pkey"), new TableField[] { Closing.CLOSING.TENANT_ID, Closing.CLOSING.PROCESS_ID, Closing.CLOSING.KIND }, true);
     public static final UniqueKey<ConsentTextRecord> CONSENT_TEXT_PKEY = Internal.createUniqueKey(ConsentText.CONSENT_TEXT, DSL.name("consent_text_pkey"), new TableField[] { ConsentText.CONSENT_TEXT.TENANT_ID, ConsentText.CONSENT_TEXT.VERSION }, true);
     public static final UniqueKey<ContentReportRecord> CONTENT_REPORT_PKEY = Internal.createUniqueKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_pkey"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.ID }, true);
     public static final UniqueKey<ContentReportRecord> CONTENT_REPORT_TENANT_ID_COMMENT_ID_REPORTER_ID_KEY = Internal.createUniqueKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_comment_id_reporter_id_key"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.COMMENT_ID, ContentReport.CONTENT_REPORT.REPORTER_ID }, true);
     public static final UniqueKey<ContentReportRecord> CONTENT_REPORT_TENANT_ID_IDEA_ID_REPORTER_ID_KEY = Internal.createUniqueKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_idea_id_reporter_id_key"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.IDEA_ID, ContentReport.CONTENT_REPORT.REPORTER_ID }, true);
+    public static final UniqueKey<ExpertRecord> EXPERT_PKEY = Internal.createUniqueKey(Expert.EXPERT, DSL.name("expert_pkey"), new TableField[] { Expert.EXPERT.TENANT_ID, Expert.EXPERT.PROCESS_ID, Expert.EXPERT.FIELD_ID, Expert.EXPERT.ACCOUNT_ID }, true);
+    public static final UniqueKey<ExpertCircleRecord> EXPERT_CIRCLE_PKEY = Internal.createUniqueKey(ExpertCircle.EXPERT_CIRCLE, DSL.name("expert_circle_pkey"), new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID, ExpertCircle.EXPERT_CIRCLE.FIELD_ID }, true);
+    public static final UniqueKey<ExpertGoalRecord> EXPERT_GOAL_PKEY = Internal.createUniqueKey(ExpertGoal.EXPERT_GOAL, DSL.name("expert_goal_pkey"), new TableField[] { ExpertGoal.EXPERT_GOAL.TENANT_ID, ExpertGoal.EXPERT_GOAL.PROCESS_ID, ExpertGoal.EXPERT_GOAL.GOAL_ID }, true);
     public static final UniqueKey<GoalSuggestionRecord> GOAL_SUGGESTION_PKEY = Internal.createUniqueKey(GoalSuggestion.GOAL_SUGGESTION, DSL.name("goal_suggestion_pkey"), new TableField[] { GoalSuggestion.GOAL_SUGGESTION.TENANT_ID, GoalSuggestion.GOAL_SUGGESTION.ID }, true);
     public static final UniqueKey<IdeaRecord> IDEA_PKEY = Internal.createUniqueKey(Idea.IDEA, DSL.name("idea_pkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
     public static final UniqueKey<IdeaCommentRecord> IDEA_COMMENT_PKEY = Internal.createUniqueKey(IdeaComment.IDEA_COMMENT, DSL.name("idea_comment_pkey"), new TableField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.ID }, true);
@@ -75,6 +97,13 @@ public class Keys {
     public static final UniqueKey<QuestionnaireRecord> QUESTIONNAIRE_PKEY = Internal.createUniqueKey(Questionnaire.QUESTIONNAIRE, DSL.name("questionnaire_pkey"), new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.ID }, true);
     public static final UniqueKey<QuestionnaireAnswerRecord> QUESTIONNAIRE_ANSWER_PKEY = Internal.createUniqueKey(QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, DSL.name("questionnaire_answer_pkey"), new TableField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.RESPONSE_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTION_NUMBER }, true);
     public static final UniqueKey<QuestionnaireResponseRecord> QUESTIONNAIRE_RESPONSE_PKEY = Internal.createUniqueKey(QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, DSL.name("questionnaire_response_pkey"), new TableField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ID }, true);
+    public static final UniqueKey<RatingRecord> RATING_PKEY = Internal.createUniqueKey(Rating.RATING, DSL.name("rating_pkey"), new TableField[] { Rating.RATING.TENANT_ID, Rating.RATING.ID }, true);
+    public static final UniqueKey<RatingRecord> RATING_TENANT_ID_PROCESS_ID_GOAL_ID_EXPERT_KEY = Internal.createUniqueKey(Rating.RATING, DSL.name("rating_tenant_id_process_id_goal_id_expert_key"), new TableField[] { Rating.RATING.TENANT_ID, Rating.RATING.PROCESS_ID, Rating.RATING.GOAL_ID, Rating.RATING.EXPERT }, true);
+    public static final UniqueKey<VoteRecord> VOTE_PKEY = Internal.createUniqueKey(Vote.VOTE, DSL.name("vote_pkey"), new TableField[] { Vote.VOTE.TENANT_ID, Vote.VOTE.ID }, true);
+    public static final UniqueKey<VoteRecord> VOTE_TENANT_ID_PROCESS_ID_GOAL_ID_VOTER_KEY = Internal.createUniqueKey(Vote.VOTE, DSL.name("vote_tenant_id_process_id_goal_id_voter_key"), new TableField[] { Vote.VOTE.TENANT_ID, Vote.VOTE.PROCESS_ID, Vote.VOTE.GOAL_ID, Vote.VOTE.VOTER }, true);
+    public static final UniqueKey<VoteItemRecord> VOTE_ITEM_PKEY = Internal.createUniqueKey(VoteItem.VOTE_ITEM, DSL.name("vote_item_pkey"), new TableField[] { VoteItem.VOTE_ITEM.TENANT_ID, VoteItem.VOTE_ITEM.PROCESS_ID, VoteItem.VOTE_ITEM.GOAL_ID }, true);
+    public static final UniqueKey<VoteSettingRecord> VOTE_SETTING_PKEY = Internal.createUniqueKey(VoteSetting.VOTE_SETTING, DSL.name("vote_setting_pkey"), new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, true);
+    public static final UniqueKey<VoterRecord> VOTER_PKEY = Internal.createUniqueKey(Voter.VOTER, DSL.name("voter_pkey"), new TableField[] { Voter.VOTER.TENANT_ID, Voter.VOTER.PROCESS_ID, Voter.VOTER.ACCOUNT_ID }, true);
     public static final UniqueKey<WorkingGroupRecord> WORKING_GROUP_PKEY = Internal.createUniqueKey(WorkingGroup.WORKING_GROUP, DSL.name("working_group_pkey"), new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
     public static final UniqueKey<WorkingGroupMeetingRecord> WORKING_GROUP_MEETING_PKEY = Internal.createUniqueKey(WorkingGroupMeeting.WORKING_GROUP_MEETING, DSL.name("working_group_meeting_pkey"), new TableField[] { WorkingGroupMeeting.WORKING_GROUP_MEETING.TENANT_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.ID }, true);
     public static final UniqueKey<WorkingGroupMemberRecord> WORKING_GROUP_MEMBER_PKEY = Internal.createUniqueKey(WorkingGroupMember.WORKING_GROUP_MEMBER, DSL.name("working_group_member_pkey"), new TableField[] { WorkingGroupMember.WORKING_GROUP_MEMBER.TENANT_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.GROUP_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.ACCOUNT_ID }, true);
@@ -86,8 +115,12 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<ClosingRecord, ProcessRecord> CLOSING__CLOSING_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Closing.CLOSING, DSL.name("closing_tenant_id_process_id_fkey"), new TableField[] { Closing.CLOSING.TENANT_ID, Closing.CLOSING.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<ContentReportRecord, IdeaCommentRecord> CONTENT_REPORT__CONTENT_REPORT_TENANT_ID_COMMENT_ID_FKEY = Internal.createForeignKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_comment_id_fkey"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.COMMENT_ID }, Keys.IDEA_COMMENT_PKEY, new TableField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.ID }, true);
     public static final ForeignKey<ContentReportRecord, IdeaRecord> CONTENT_REPORT__CONTENT_REPORT_TENANT_ID_IDEA_ID_FKEY = Internal.createForeignKey(ContentReport.CONTENT_REPORT, DSL.name("content_report_tenant_id_idea_id_fkey"), new TableField[] { ContentReport.CONTENT_REPORT.TENANT_ID, ContentReport.CONTENT_REPORT.IDEA_ID }, Keys.IDEA_PKEY, new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
+    public static final ForeignKey<ExpertRecord, ExpertCircleRecord> EXPERT__EXPERT_TENANT_ID_PROCESS_ID_FIELD_ID_FKEY = Internal.createForeignKey(Expert.EXPERT, DSL.name("expert_tenant_id_process_id_field_id_fkey"), new TableField[] { Expert.EXPERT.TENANT_ID, Expert.EXPERT.PROCESS_ID, Expert.EXPERT.FIELD_ID }, Keys.EXPERT_CIRCLE_PKEY, new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID, ExpertCircle.EXPERT_CIRCLE.FIELD_ID }, true);
+    public static final ForeignKey<ExpertCircleRecord, ProcessRecord> EXPERT_CIRCLE__EXPERT_CIRCLE_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(ExpertCircle.EXPERT_CIRCLE, DSL.name("expert_circle_tenant_id_process_id_fkey"), new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<ExpertGoalRecord, ExpertCircleRecord> EXPERT_GOAL__EXPERT_GOAL_TENANT_ID_PROCESS_ID_FIELD_ID_FKEY = Internal.createForeignKey(ExpertGoal.EXPERT_GOAL, DSL.name("expert_goal_tenant_id_process_id_field_id_fkey"), new TableField[] { ExpertGoal.EXPERT_GOAL.TENANT_ID, ExpertGoal.EXPERT_GOAL.PROCESS_ID, ExpertGoal.EXPERT_GOAL.FIELD_ID }, Keys.EXPERT_CIRCLE_PKEY, new TableField[] { ExpertCircle.EXPERT_CIRCLE.TENANT_ID, ExpertCircle.EXPERT_CIRCLE.PROCESS_ID, ExpertCircle.EXPERT_CIRCLE.FIELD_ID }, true);
     public static final ForeignKey<GoalSuggestionRecord, WorkingGroupRecord> GOAL_SUGGESTION__GOAL_SUGGESTION_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(GoalSuggestion.GOAL_SUGGESTION, DSL.name("goal_suggestion_tenant_id_group_id_fkey"), new TableField[] { GoalSuggestion.GOAL_SUGGESTION.TENANT_ID, GoalSuggestion.GOAL_SUGGESTION.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
     public static final ForeignKey<IdeaRecord, ProcessRecord> IDEA__IDEA_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Idea.IDEA, DSL.name("idea_tenant_id_process_id_fkey"), new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<IdeaCommentRecord, IdeaRecord> IDEA_COMMENT__IDEA_COMMENT_TENANT_ID_IDEA_ID_FKEY = Internal.createForeignKey(IdeaComment.IDEA_COMMENT, DSL.name("idea_comment_tenant_id_idea_id_fkey"), new TableField[] { IdeaComment.IDEA_COMMENT.TENANT_ID, IdeaComment.IDEA_COMMENT.IDEA_ID }, Keys.IDEA_PKEY, new TableField[] { Idea.IDEA.TENANT_ID, Idea.IDEA.ID }, true);
@@ -98,6 +131,11 @@ public class Keys {
     public static final ForeignKey<QuestionnaireAnswerRecord, QuestionRecord> QUESTIONNAIRE_ANSWER__QUESTIONNAIRE_ANSWER_TENANT_ID_QUESTIONNAIRE_ID_QUESTION_N_FKEY = Internal.createForeignKey(QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, DSL.name("questionnaire_answer_tenant_id_questionnaire_id_question_n_fkey"), new TableField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTIONNAIRE_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.QUESTION_NUMBER }, Keys.QUESTION_PKEY, new TableField[] { Question.QUESTION.TENANT_ID, Question.QUESTION.QUESTIONNAIRE_ID, Question.QUESTION.NUMBER }, true);
     public static final ForeignKey<QuestionnaireAnswerRecord, QuestionnaireResponseRecord> QUESTIONNAIRE_ANSWER__QUESTIONNAIRE_ANSWER_TENANT_ID_RESPONSE_ID_FKEY = Internal.createForeignKey(QuestionnaireAnswer.QUESTIONNAIRE_ANSWER, DSL.name("questionnaire_answer_tenant_id_response_id_fkey"), new TableField[] { QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.TENANT_ID, QuestionnaireAnswer.QUESTIONNAIRE_ANSWER.RESPONSE_ID }, Keys.QUESTIONNAIRE_RESPONSE_PKEY, new TableField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.ID }, true);
     public static final ForeignKey<QuestionnaireResponseRecord, QuestionnaireRecord> QUESTIONNAIRE_RESPONSE__QUESTIONNAIRE_RESPONSE_TENANT_ID_QUESTIONNAIRE_ID_FKEY = Internal.createForeignKey(QuestionnaireResponse.QUESTIONNAIRE_RESPONSE, DSL.name("questionnaire_response_tenant_id_questionnaire_id_fkey"), new TableField[] { QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.TENANT_ID, QuestionnaireResponse.QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID }, Keys.QUESTIONNAIRE_PKEY, new TableField[] { Questionnaire.QUESTIONNAIRE.TENANT_ID, Questionnaire.QUESTIONNAIRE.ID }, true);
+    public static final ForeignKey<RatingRecord, ExpertGoalRecord> RATING__RATING_TENANT_ID_PROCESS_ID_GOAL_ID_FKEY = Internal.createForeignKey(Rating.RATING, DSL.name("rating_tenant_id_process_id_goal_id_fkey"), new TableField[] { Rating.RATING.TENANT_ID, Rating.RATING.PROCESS_ID, Rating.RATING.GOAL_ID }, Keys.EXPERT_GOAL_PKEY, new TableField[] { ExpertGoal.EXPERT_GOAL.TENANT_ID, ExpertGoal.EXPERT_GOAL.PROCESS_ID, ExpertGoal.EXPERT_GOAL.GOAL_ID }, true);
+    public static final ForeignKey<VoteRecord, VoteItemRecord> VOTE__VOTE_TENANT_ID_PROCESS_ID_GOAL_ID_FKEY = Internal.createForeignKey(Vote.VOTE, DSL.name("vote_tenant_id_process_id_goal_id_fkey"), new TableField[] { Vote.VOTE.TENANT_ID, Vote.VOTE.PROCESS_ID, Vote.VOTE.GOAL_ID }, Keys.VOTE_ITEM_PKEY, new TableField[] { VoteItem.VOTE_ITEM.TENANT_ID, VoteItem.VOTE_ITEM.PROCESS_ID, VoteItem.VOTE_ITEM.GOAL_ID }, true);
+    public static final ForeignKey<VoteItemRecord, VoteSettingRecord> VOTE_ITEM__VOTE_ITEM_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(VoteItem.VOTE_ITEM, DSL.name("vote_item_tenant_id_process_id_fkey"), new TableField[] { VoteItem.VOTE_ITEM.TENANT_ID, VoteItem.VOTE_ITEM.PROCESS_ID }, Keys.VOTE_SETTING_PKEY, new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, true);
+    public static final ForeignKey<VoteSettingRecord, ProcessRecord> VOTE_SETTING__VOTE_SETTING_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(VoteSetting.VOTE_SETTING, DSL.name("vote_setting_tenant_id_process_id_fkey"), new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
+    public static final ForeignKey<VoterRecord, VoteSettingRecord> VOTER__VOTER_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(Voter.VOTER, DSL.name("voter_tenant_id_process_id_fkey"), new TableField[] { Voter.VOTER.TENANT_ID, Voter.VOTER.PROCESS_ID }, Keys.VOTE_SETTING_PKEY, new TableField[] { VoteSetting.VOTE_SETTING.TENANT_ID, VoteSetting.VOTE_SETTING.PROCESS_ID }, true);
     public static final ForeignKey<WorkingGroupRecord, ProcessRecord> WORKING_GROUP__WORKING_GROUP_TENANT_ID_PROCESS_ID_FKEY = Internal.createForeignKey(WorkingGroup.WORKING_GROUP, DSL.name("working_group_tenant_id_process_id_fkey"), new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.PROCESS_ID }, Keys.PROCESS_PKEY, new TableField[] { Process.PROCESS.TENANT_ID, Process.PROCESS.ID }, true);
     public static final ForeignKey<WorkingGroupMeetingRecord, WorkingGroupRecord> WORKING_GROUP_MEETING__WORKING_GROUP_MEETING_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(WorkingGroupMeeting.WORKING_GROUP_MEETING, DSL.name("working_group_meeting_tenant_id_group_id_fkey"), new TableField[] { WorkingGroupMeeting.WORKING_GROUP_MEETING.TENANT_ID, WorkingGroupMeeting.WORKING_GROUP_MEETING.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);
     public static final ForeignKey<WorkingGroupMemberRecord, WorkingGroupRecord> WORKING_GROUP_MEMBER__WORKING_GROUP_MEMBER_TENANT_ID_GROUP_ID_FKEY = Internal.createForeignKey(WorkingGroupMember.WORKING_GROUP_MEMBER, DSL.name("working_group_member_tenant_id_group_id_fkey"), new TableField[] { WorkingGroupMember.WORKING_GROUP_MEMBER.TENANT_ID, WorkingGroupMember.WORKING_GROUP_MEMBER.GROUP_ID }, Keys.WORKING_GROUP_PKEY, new TableField[] { WorkingGroup.WORKING_GROUP.TENANT_ID, WorkingGroup.WORKING_GROUP.ID }, true);

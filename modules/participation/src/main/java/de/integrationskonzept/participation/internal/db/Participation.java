@@ -5,8 +5,12 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
+import de.integrationskonzept.participation.internal.db.tables.Closing;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.ContentReport;
+import de.integrationskonzept.participation.internal.db.tables.Expert;
+import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
+import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
 import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
@@ -17,6 +21,11 @@ import de.integrationskonzept.participation.internal.db.tables.Question;
 import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
+import de.integrationskonzept.participation.internal.db.tables.Rating;
+import de.integrationskonzept.participation.internal.db.tables.Vote;
+import de.integrationskonzept.participation.internal.db.tables.VoteItem;
+import de.integrationskonzept.participation.internal.db.tables.VoteSetting;
+import de.integrationskonzept.participation.internal.db.tables.Voter;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
@@ -50,6 +59,11 @@ public class Participation extends SchemaImpl {
     public final Attachment ATTACHMENT = Attachment.ATTACHMENT;
 
     /**
+     * The table <code>participation.closing</code>.
+     */
+    public final Closing CLOSING = Closing.CLOSING;
+
+    /**
      * The table <code>participation.consent_text</code>.
      */
     public final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
@@ -58,6 +72,21 @@ public class Participation extends SchemaImpl {
      * The table <code>participation.content_report</code>.
      */
     public final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
+     * The table <code>participation.expert</code>.
+     */
+    public final Expert EXPERT = Expert.EXPERT;
+
+    /**
+     * The table <code>participation.expert_circle</code>.
+     */
+    public final ExpertCircle EXPERT_CIRCLE = ExpertCircle.EXPERT_CIRCLE;
+
+    /**
+     * The table <code>participation.expert_goal</code>.
+     */
+    public final ExpertGoal EXPERT_GOAL = ExpertGoal.EXPERT_GOAL;
 
     /**
      * The table <code>participation.goal_suggestion</code>.
@@ -110,6 +139,31 @@ public class Participation extends SchemaImpl {
     public final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
 
     /**
+     * The table <code>participation.rating</code>.
+     */
+    public final Rating RATING = Rating.RATING;
+
+    /**
+     * The table <code>participation.vote</code>.
+     */
+    public final Vote VOTE = Vote.VOTE;
+
+    /**
+     * The table <code>participation.vote_item</code>.
+     */
+    public final VoteItem VOTE_ITEM = VoteItem.VOTE_ITEM;
+
+    /**
+     * The table <code>participation.vote_setting</code>.
+     */
+    public final VoteSetting VOTE_SETTING = VoteSetting.VOTE_SETTING;
+
+    /**
+     * The table <code>participation.voter</code>.
+     */
+    public final Voter VOTER = Voter.VOTER;
+
+    /**
      * The table <code>participation.working_group</code>.
      */
     public final WorkingGroup WORKING_GROUP = WorkingGroup.WORKING_GROUP;
@@ -151,8 +205,12 @@ public class Participation extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             Attachment.ATTACHMENT,
+            Closing.CLOSING,
             ConsentText.CONSENT_TEXT,
             ContentReport.CONTENT_REPORT,
+            Expert.EXPERT,
+            ExpertCircle.EXPERT_CIRCLE,
+            ExpertGoal.EXPERT_GOAL,
             GoalSuggestion.GOAL_SUGGESTION,
             Idea.IDEA,
             IdeaComment.IDEA_COMMENT,
@@ -163,6 +221,11 @@ public class Participation extends SchemaImpl {
             Questionnaire.QUESTIONNAIRE,
             QuestionnaireAnswer.QUESTIONNAIRE_ANSWER,
             QuestionnaireResponse.QUESTIONNAIRE_RESPONSE,
+            Rating.RATING,
+            Vote.VOTE,
+            VoteItem.VOTE_ITEM,
+            VoteSetting.VOTE_SETTING,
+            Voter.VOTER,
             WorkingGroup.WORKING_GROUP,
             WorkingGroupMeeting.WORKING_GROUP_MEETING,
             WorkingGroupMember.WORKING_GROUP_MEMBER,

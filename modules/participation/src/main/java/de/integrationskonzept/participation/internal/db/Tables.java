@@ -5,8 +5,12 @@ package de.integrationskonzept.participation.internal.db;
 
 
 import de.integrationskonzept.participation.internal.db.tables.Attachment;
+import de.integrationskonzept.participation.internal.db.tables.Closing;
 import de.integrationskonzept.participation.internal.db.tables.ConsentText;
 import de.integrationskonzept.participation.internal.db.tables.ContentReport;
+import de.integrationskonzept.participation.internal.db.tables.Expert;
+import de.integrationskonzept.participation.internal.db.tables.ExpertCircle;
+import de.integrationskonzept.participation.internal.db.tables.ExpertGoal;
 import de.integrationskonzept.participation.internal.db.tables.GoalSuggestion;
 import de.integrationskonzept.participation.internal.db.tables.Idea;
 import de.integrationskonzept.participation.internal.db.tables.IdeaComment;
@@ -17,6 +21,11 @@ import de.integrationskonzept.participation.internal.db.tables.Question;
 import de.integrationskonzept.participation.internal.db.tables.Questionnaire;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireAnswer;
 import de.integrationskonzept.participation.internal.db.tables.QuestionnaireResponse;
+import de.integrationskonzept.participation.internal.db.tables.Rating;
+import de.integrationskonzept.participation.internal.db.tables.Vote;
+import de.integrationskonzept.participation.internal.db.tables.VoteItem;
+import de.integrationskonzept.participation.internal.db.tables.VoteSetting;
+import de.integrationskonzept.participation.internal.db.tables.Voter;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMeeting;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroupMember;
@@ -36,6 +45,11 @@ public class Tables {
     public static final Attachment ATTACHMENT = Attachment.ATTACHMENT;
 
     /**
+     * The table <code>participation.closing</code>.
+     */
+    public static final Closing CLOSING = Closing.CLOSING;
+
+    /**
      * The table <code>participation.consent_text</code>.
      */
     public static final ConsentText CONSENT_TEXT = ConsentText.CONSENT_TEXT;
@@ -44,6 +58,21 @@ public class Tables {
      * The table <code>participation.content_report</code>.
      */
     public static final ContentReport CONTENT_REPORT = ContentReport.CONTENT_REPORT;
+
+    /**
+     * The table <code>participation.expert</code>.
+     */
+    public static final Expert EXPERT = Expert.EXPERT;
+
+    /**
+     * The table <code>participation.expert_circle</code>.
+     */
+    public static final ExpertCircle EXPERT_CIRCLE = ExpertCircle.EXPERT_CIRCLE;
+
+    /**
+     * The table <code>participation.expert_goal</code>.
+     */
+    public static final ExpertGoal EXPERT_GOAL = ExpertGoal.EXPERT_GOAL;
 
     /**
      * The table <code>participation.goal_suggestion</code>.
@@ -94,6 +123,31 @@ public class Tables {
      * The table <code>participation.questionnaire_response</code>.
      */
     public static final QuestionnaireResponse QUESTIONNAIRE_RESPONSE = QuestionnaireResponse.QUESTIONNAIRE_RESPONSE;
+
+    /**
+     * The table <code>participation.rating</code>.
+     */
+    public static final Rating RATING = Rating.RATING;
+
+    /**
+     * The table <code>participation.vote</code>.
+     */
+    public static final Vote VOTE = Vote.VOTE;
+
+    /**
+     * The table <code>participation.vote_item</code>.
+     */
+    public static final VoteItem VOTE_ITEM = VoteItem.VOTE_ITEM;
+
+    /**
+     * The table <code>participation.vote_setting</code>.
+     */
+    public static final VoteSetting VOTE_SETTING = VoteSetting.VOTE_SETTING;
+
+    /**
+     * The table <code>participation.voter</code>.
+     */
+    public static final Voter VOTER = Voter.VOTER;
 
     /**
      * The table <code>participation.working_group</code>.

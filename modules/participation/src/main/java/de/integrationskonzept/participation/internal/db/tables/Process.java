@@ -6,9 +6,12 @@ package de.integrationskonzept.participation.internal.db.tables;
 
 import de.integrationskonzept.participation.internal.db.Keys;
 import de.integrationskonzept.participation.internal.db.Participation;
+import de.integrationskonzept.participation.internal.db.tables.Closing.ClosingPath;
+import de.integrationskonzept.participation.internal.db.tables.ExpertCircle.ExpertCirclePath;
 import de.integrationskonzept.participation.internal.db.tables.Idea.IdeaPath;
 import de.integrationskonzept.participation.internal.db.tables.Phase.PhasePath;
 import de.integrationskonzept.participation.internal.db.tables.Questionnaire.QuestionnairePath;
+import de.integrationskonzept.participation.internal.db.tables.VoteSetting.VoteSettingPath;
 import de.integrationskonzept.participation.internal.db.tables.WorkingGroup.WorkingGroupPath;
 import de.integrationskonzept.participation.internal.db.tables.Workshop.WorkshopPath;
 import de.integrationskonzept.participation.internal.db.tables.records.ProcessRecord;
@@ -166,6 +169,32 @@ public class Process extends TableImpl<ProcessRecord> {
         return Keys.PROCESS_PKEY;
     }
 
+    private transient ClosingPath _closing;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.closing</code> table
+     */
+    public ClosingPath closing() {
+        if (_closing == null)
+            _closing = new ClosingPath(this, null, Keys.CLOSING__CLOSING_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _closing;
+    }
+
+    private transient ExpertCirclePath _expertCircle;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.expert_circle</code> table
+     */
+    public ExpertCirclePath expertCircle() {
+        if (_expertCircle == null)
+            _expertCircle = new ExpertCirclePath(this, null, Keys.EXPERT_CIRCLE__EXPERT_CIRCLE_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _expertCircle;
+    }
+
     private transient IdeaPath _idea;
 
     /**
@@ -203,6 +232,19 @@ public class Process extends TableImpl<ProcessRecord> {
             _questionnaire = new QuestionnairePath(this, null, Keys.QUESTIONNAIRE__QUESTIONNAIRE_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
 
         return _questionnaire;
+    }
+
+    private transient VoteSettingPath _voteSetting;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>participation.vote_setting</code> table
+     */
+    public VoteSettingPath voteSetting() {
+        if (_voteSetting == null)
+            _voteSetting = new VoteSettingPath(this, null, Keys.VOTE_SETTING__VOTE_SETTING_TENANT_ID_PROCESS_ID_FKEY.getInverseKey());
+
+        return _voteSetting;
     }
 
     private transient WorkingGroupPath _workingGroup;
