@@ -12,16 +12,6 @@ import java.util.UUID;
 public interface Ideas {
 
 	/**
-	 * Version of the consent text citizens agree to when submitting an idea (shown with the form,
-	 * recorded with every idea). Change it together with the text.
-	 */
-	String CONSENT_VERSION = "2026-11-01";
-
-	/** The consent text of {@link #CONSENT_VERSION}. */
-	String CONSENT_TEXT = "Ich bin einverstanden, dass meine Idee mit Titel und Text öffentlich gezeigt und von der Verwaltung "
-			+ "für das Integrationskonzept ausgewertet wird. Mein Name wird nicht veröffentlicht.";
-
-	/**
 	 * Submits an idea for the process, only while an Ideensammlung phase is current, by a signed-in
 	 * person of the tenant (any role from {@code CITIZEN} up) who agreed to the consent text, at most
 	 * {@code ik.participation.ideas.max-per-day} per person and day. Refusals store nothing.
@@ -69,9 +59,15 @@ public interface Ideas {
 	/**
 	 * @param field name of the Handlungsfeld the idea belongs to (optional)
 	 * @param location where the idea applies, e.g. a district or street (optional, up to 200 characters)
-	 * @param consent whether the citizen agreed to the consent text of {@link #CONSENT_VERSION}
+	 * @param consent whether the citizen agreed to the current consent text ({@link Consents#current()})
+	 * @param consentVersion the version of the consent text shown to the citizen; a different current
+	 *        version is refused ({@link ParticipationProblems.ConsentOutdated}); null: the current one
 	 */
-	record NewIdea(String title, String text, String field, String location, boolean consent) {
+	record NewIdea(String title, String text, String field, String location, boolean consent, String consentVersion) {
+
+		public NewIdea(String title, String text, String field, String location, boolean consent) {
+			this(title, text, field, location, consent, null);
+		}
 	}
 
 	/**

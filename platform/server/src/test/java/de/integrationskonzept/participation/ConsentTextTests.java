@@ -27,6 +27,7 @@ import de.integrationskonzept.testing.MailingSystemTest;
 class ConsentTextTests extends MailingSystemTest {
 
 	@Autowired Consents consents;
+	@Autowired ParticipationProcesses processes;
 
 	private <T> T asEditorOf(TenantId tenant, java.util.function.Supplier<T> work) {
 		return inTenant(tenant, () -> as("redaktion@demo.invalid", List.of(TenantAuthority.of(tenant, TenantRole.EDITOR)), work));
@@ -78,6 +79,30 @@ class ConsentTextTests extends MailingSystemTest {
 				.with(user("redaktion@demo.invalid").authorities(TenantAuthority.of(tenant("wiesbaden"), TenantRole.EDITOR)))
 				.param("text", "Ein Text aus einer anderen Kommune, der hier nichts zu suchen hat."))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void ideaRecordsTheVersionShownAndAnOutdatedFormIsRefused() throws Exception {
+		TenantId wiesbaden = tenant("wiesbaden");
+		ParticipationProcess process = TestProcesses.create(processes, tenantScope, wiesbaden, TestProcesses.ideasFromTo(-1, 5));
+		String citizen = de.integrationskonzept.testing.TestAccounts.newPerson(jdbc, "einwilligung");
+		String shown = inTenant(wiesbaden, () -> consents.current().version());
+		var asCitizen = user(citizen).authorities(TenantAuthority.of(wiesbaden, TenantRole.CITIZEN));
+		mvc.perform(post("/wiesbaden/beteiligung/" + process.id() + "/ideen").with(csrf()).with(asCitizen)
+				.param("title", "Elterncafé in der Kita").param("text", "Ein offenes Elterncafé mit Dolmetschenden einmal im Monat.")
+				.param("consent", "true").param("consentVersion", shown))
+			.andExpect(status().is3xxRedirection());
+		assertThat(inTenant(wiesbaden, () -> jdbc.queryForObject("select consent_version from participation.idea where process_id = ?",
+				String.class, process.id()))).isEqualTo(shown);
+
+		asEditorOf(wiesbaden, () -> consents.publish("Wiesbaden (neu): Ihre Idee wird veröffentlicht und von der Verwaltung ausgewertet."));
+		String page = mvc.perform(post("/wiesbaden/beteiligung/" + process.id() + "/ideen").with(csrf()).with(asCitizen)
+				.param("title", "Sprachpatenschaften").param("text", "Ehrenamtliche begleiten neu Zugewanderte beim Deutschlernen.")
+				.param("consent", "true").param("consentVersion", shown))
+			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Wiesbaden (neu): Ihre Idee wird veröffentlicht");
+		assertThat(inTenant(wiesbaden, () -> jdbc.queryForObject("select count(*) from participation.idea where process_id = ?",
+				Integer.class, process.id()))).isOne();
 	}
 
 	@Test

@@ -121,7 +121,7 @@ class ParticipationPagesTests {
 		assertThat(html(perform(get("/wiesbaden/beteiligung")))).contains(process.title(), "Aktuelle Phase", "Ideensammlung");
 		assertThat(html(perform(get(page)))).contains("melden Sie sich an").doesNotContain("Idee einreichen</button>");
 		assertThat(html(perform(get(page).with(citizen)))).contains("action=\"" + page + "/ideen\"", "name=\"_csrf\"",
-				"Fassung vom 2026-11-01", "Idee einreichen</button>");
+				"Einwilligungstext, Fassung", "name=\"consentVersion\"", "Idee einreichen</button>");
 
 		MvcResult refused = perform(post(page + "/ideen").with(citizen).with(csrf()).param("title", "ab").param("text", "zu kurz"));
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.integrationskonzept.participation.AcceptedIdea;
+import de.integrationskonzept.participation.Consents;
 import de.integrationskonzept.participation.Idea;
 import de.integrationskonzept.participation.IdeaComment;
 import de.integrationskonzept.participation.IdeaStatus;
@@ -45,14 +46,16 @@ class JooqIdeas implements Ideas {
 	private final RateLimits rateLimits;
 	private final IdeaReads reads;
 	private final IdeaDecisions decisions;
+	private final Consents consents;
 	private final RateLimits.Limit ideaLimit;
 	private final RateLimits.Limit commentLimit;
 
 	JooqIdeas(DSLContext dsl, ParticipationProcesses processes, ApplicationEventPublisher events, CurrentAccount currentAccount,
-			RateLimits rateLimits, IdeaReads reads, IdeaDecisions decisions,
+			RateLimits rateLimits, IdeaReads reads, IdeaDecisions decisions, Consents consents,
 			@Value("${ik.participation.ideas.max-per-day:10}") int ideasPerDay,
 			@Value("${ik.participation.comments.max-per-hour:30}") int commentsPerHour) {
 		this.dsl = dsl;
+		this.consents = consents;
 		this.processes = processes;
 		this.events = events;
 		this.currentAccount = currentAccount;
@@ -73,6 +76,7 @@ class JooqIdeas implements Ideas {
 		if (!problems.isEmpty()) {
 			throw new ParticipationProblems.Invalid(problems);
 		}
+		String consentVersion = consents.versionAgreedTo(true, idea.consentVersion());
 		limit(ideaLimit, author, "Sie haben heute schon " + ideaLimit.max() + " Ideen eingereicht. Bitte versuchen Sie es morgen wieder.");
 		UUID id = UUID.randomUUID();
 		dsl.insertInto(IDEA)
@@ -85,7 +89,7 @@ class JooqIdeas implements Ideas {
 			.set(IDEA.FIELD, IdeaRules.stripped(idea.field()))
 			.set(IDEA.LOCATION, IdeaRules.stripped(idea.location()))
 			.set(IDEA.STATUS, IdeaStatus.EINGEGANGEN.name())
-			.set(IDEA.CONSENT_VERSION, CONSENT_VERSION)
+			.set(IDEA.CONSENT_VERSION, consentVersion)
 			.execute();
 		rateLimits.record(ideaLimit, author.toString());
 		events.publishEvent(new ParticipationEvents.IdeaSubmitted(TenantContext.require(), processId, id));

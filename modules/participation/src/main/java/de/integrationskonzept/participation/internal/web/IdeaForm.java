@@ -10,9 +10,10 @@ public class IdeaForm {
 	private String field;
 	private String location;
 	private boolean consent;
+	private String consentVersion;
 
 	Ideas.NewIdea toNewIdea() {
-		return new Ideas.NewIdea(title, text, field, location, consent);
+		return new Ideas.NewIdea(title, text, field, location, consent, consentVersion);
 	}
 
 	public String getTitle() {
@@ -53,5 +54,13 @@ public class IdeaForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	public String getConsentVersion() {
+		return consentVersion;
+	}
+
+	public void setConsentVersion(String consentVersion) {
+		this.consentVersion = consentVersion;
 	}
 }

@@ -64,8 +64,9 @@ class ParticipationApi {
 
 	@PostMapping("/{id}/ideas")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Idee einreichen", description = "Nur während einer Ideensammlung; consent muss true sein (Einwilligungstext in der Version "
-			+ Ideas.CONSENT_VERSION + "). Außerhalb der Ideensammlung: 409, ungültige Eingaben: 422.")
+	@Operation(summary = "Idee einreichen", description = "Nur während einer Ideensammlung; consent muss true sein. "
+			+ "consentVersion: die gezeigte Fassung des Einwilligungstexts (GET …/consent); ist inzwischen eine neuere in Kraft: 409. "
+			+ "Außerhalb der Ideensammlung: 409, ungültige Eingaben: 422.")
 	Idea submit(@PathVariable String tenantSlug, @PathVariable UUID id, @RequestBody Ideas.NewIdea idea) {
 		return ideas.submit(id, idea);
 	}

@@ -81,6 +81,12 @@ class ParticipationPages {
 			FormErrors.addTo(invalid, errors);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
+		catch (ParticipationProblems.ConsentOutdated outdated) {
+			// The form shows the new text; the citizen reads it and agrees again.
+			errors.rejectValue("consent", "participation.consentOutdated", outdated.getMessage());
+			form.setConsent(false);
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
 		catch (ParticipationProblems.PhaseClosed | ParticipationProblems.TooMany refused) {
 			// Outside the Ideensammlung the form is not shown, so the refusal stands above the page content.
 			model.addAttribute("error", refused.getMessage());

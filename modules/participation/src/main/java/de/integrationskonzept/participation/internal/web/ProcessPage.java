@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import de.integrationskonzept.participation.Consents;
 import de.integrationskonzept.participation.Ideas;
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.ParticipationProcesses;
@@ -23,8 +24,10 @@ class ProcessPage {
 	private final Ideas ideas;
 	private final Tenants tenants;
 	private final Questionnaires questionnaires;
+	private final Consents consents;
 
-	ProcessPage(ParticipationProcesses processes, Ideas ideas, Tenants tenants, Questionnaires questionnaires) {
+	ProcessPage(ParticipationProcesses processes, Ideas ideas, Tenants tenants, Questionnaires questionnaires, Consents consents) {
+		this.consents = consents;
 		this.processes = processes;
 		this.ideas = ideas;
 		this.tenants = tenants;
@@ -43,8 +46,7 @@ class ProcessPage {
 		model.addAttribute("ideaPhase", collecting);
 		model.addAttribute("citizen", AccessControl.hasTenantRole(TenantRole.CITIZEN));
 		model.addAttribute("ideas", ideas.of(id));
-		model.addAttribute("consentText", Ideas.CONSENT_TEXT);
-		model.addAttribute("consentVersion", Ideas.CONSENT_VERSION);
+		model.addAttribute("consent", consents.current());
 		model.addAttribute("questionnaires", questionnaires.of(id));
 		if (!model.containsAttribute("ideaForm")) {
 			model.addAttribute("ideaForm", new IdeaForm());
