@@ -25,8 +25,15 @@ final class TestProcesses {
 		return ParticipationProcess.today();
 	}
 
+	/** Dietzenbach's demo edition (tenants/concepts/dietzenbach.json): a tenant without demo participation content. */
+	static final String DIETZENBACH_EDITION = "61f19c32-1591-4f4c-bc67-36a318277fa3";
+
 	static ParticipationProcess create(ParticipationProcesses processes, TenantScope scope, TenantId tenant, List<Phase> phases) {
-		return asEditor(scope, tenant, () -> processes.create(new ParticipationProcesses.NewProcess(WIESBADEN_EDITION,
+		return create(processes, scope, tenant, phases, WIESBADEN_EDITION);
+	}
+
+	static ParticipationProcess create(ParticipationProcesses processes, TenantScope scope, TenantId tenant, List<Phase> phases, String edition) {
+		return asEditor(scope, tenant, () -> processes.create(new ParticipationProcesses.NewProcess(edition,
 				"Verfahren " + UUID.randomUUID(), "Wie wollen wir zusammenleben?", phases)));
 	}
 
