@@ -20,6 +20,8 @@ import de.integrationskonzept.participation.AcceptedIdea;
 import de.integrationskonzept.participation.Ideas;
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.ParticipationProcesses;
+import de.integrationskonzept.participation.Workshop;
+import de.integrationskonzept.participation.Workshops;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantContext;
@@ -50,10 +52,12 @@ class SitePages {
 	private final News news;
 	private final ParticipationProcesses processes;
 	private final Ideas ideas;
+	private final Workshops workshops;
 
 	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex,
-			SiteSettingsService siteSettings, News news, ParticipationProcesses processes, Ideas ideas) {
+			SiteSettingsService siteSettings, News news, ParticipationProcesses processes, Ideas ideas, Workshops workshops) {
 		this.processes = processes;
+		this.workshops = workshops;
 		this.ideas = ideas;
 		this.siteSettings = siteSettings;
 		this.news = news;
@@ -73,8 +77,18 @@ class SitePages {
 		model.addAttribute("latestNews", news.latestPublished(3));
 		var today = ParticipationProcess.today();
 		model.addAttribute("today", today);
-		model.addAttribute("openProcesses", processes.list().stream().filter(process -> process.isOpenOn(today)).toList());
+		var openProcesses = processes.list().stream().filter(process -> process.isOpenOn(today)).toList();
+		model.addAttribute("openProcesses", openProcesses);
+		model.addAttribute("upcomingWorkshops", upcomingWorkshops(openProcesses));
 		return page(model, site, request, response, "publishing/home");
+	}
+
+	/** The next three workshops of the open processes (the page is cached; a workshop change notifies the cache). */
+	private List<Workshop> upcomingWorkshops(List<ParticipationProcess> openProcesses) {
+		Instant now = Instant.now();
+		return openProcesses.stream().flatMap(process -> workshops.of(process.id()).stream())
+			.filter(workshop -> workshop.startsAt().isAfter(now))
+			.sorted(java.util.Comparator.comparing(Workshop::startsAt)).limit(3).toList();
 	}
 
 	@GetMapping("/{tenantSlug}/leitlinien")
