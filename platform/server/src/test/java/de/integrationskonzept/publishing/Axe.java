@@ -13,12 +13,13 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Runs axe-core (committed under {@code src/test/resources/axe/}, see the README there) in the page a
- * browser shows, against the WCAG 2.0/2.1 A and AA rules.
+ * browser shows, against the WCAG 2.0/2.1 A and AA rules. Public for the browser tests of other
+ * modules (participation).
  */
-final class Axe {
+public final class Axe {
 
 	/** Impacts that fail a page; "minor" and "moderate" are left to review. */
-	static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+	public static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
 	private static final String SOURCE = load("/axe/axe.min.js");
 
@@ -37,9 +38,10 @@ final class Axe {
 			""";
 
 	/** One violated rule with the elements that violate it. */
-	record Violation(String id, String impact, String help, String helpUrl, List<String> targets) {
+	public record Violation(String id, String impact, String help, String helpUrl, List<String> targets) {
 
-		boolean blocking() {
+		/** Whether the impact fails a page. */
+		public boolean blocking() {
 			return BLOCKING_IMPACTS.contains(impact);
 		}
 
@@ -54,7 +56,7 @@ final class Axe {
 
 	/** Injects axe-core into the current page (if not there yet) and returns all violations. */
 	@SuppressWarnings("unchecked")
-	static List<Violation> violations(JavascriptExecutor browser) {
+	public static List<Violation> violations(JavascriptExecutor browser) {
 		if (!Boolean.TRUE.equals(browser.executeScript("return typeof window.axe === 'object';"))) {
 			browser.executeScript(SOURCE);
 		}
@@ -69,7 +71,7 @@ final class Axe {
 	}
 
 	/** A readable list for a failure message, one rule per entry. */
-	static String describe(List<Violation> violations) {
+	public static String describe(List<Violation> violations) {
 		return violations.stream().map(Violation::toString).collect(Collectors.joining(System.lineSeparator()));
 	}
 
