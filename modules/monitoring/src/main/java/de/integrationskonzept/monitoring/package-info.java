@@ -1,8 +1,13 @@
 /**
  * Monitoring: indicator measurements (IST) against targets (SOLL), progress of measures, funded projects, the yearly report, and opt-in cross-city benchmarking.
  * <p>
- * Not built yet: the package exists so the module boundary, its PostgreSQL schema "monitoring" and
- * its allowed dependencies are in place before the first feature lands.
+ * Built so far: {@link de.integrationskonzept.monitoring.Measurements} (IST values per indicator and period with
+ * corrections kept as history, yearly SOLL targets, status and trend against the target path) and
+ * {@link de.integrationskonzept.monitoring.MeasurementImports} (CSV with preview, all or nothing, idempotent).
+ * <p>
+ * Vocabulary: {@code Measurement} (IST-Wert), {@code Target} (SOLL-Wert eines Jahres), {@code Period} (Zeitraum: Jahr,
+ * Halbjahr, Quartal), {@code IndicatorStatus} (auf Kurs, gefährdet, nicht auf Kurs), {@code Trend}; indicators, goals and
+ * fields are those of the concepts module's editions, referred to by id.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })
 package de.integrationskonzept.monitoring;
