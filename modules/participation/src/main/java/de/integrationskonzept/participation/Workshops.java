@@ -71,7 +71,7 @@ public interface Workshops {
 	record Registration(UUID workshopId, RegistrationStatus status, Integer waitingPosition) {
 	}
 
-	/** @param name display name of the account, {@code null} once the account was deleted */
+	/** @param name display name of the account, {@code null} once the account was deleted or holds no role in the municipality any more */
 	record Participant(String name, RegistrationStatus status, Instant registeredAt) {
 	}
 

@@ -28,11 +28,7 @@ record Participants(JdbcTemplate jdbc, TransactionTemplate transactions, TenantS
 
 	/** A new person with {@code role} in {@code tenant}; answers the e-mail address. */
 	String member(TenantId tenant, String prefix, TenantRole role) {
-		String email = TestAccounts.newPerson(jdbc, prefix);
-		UUID id = TestAccounts.idOf(jdbc, email);
-		scope.runAs(tenant, () -> transactions.executeWithoutResult(status -> jdbc.update(
-				"insert into platform.membership (tenant_id, user_id, role) values (?, ?, ?)", tenant.value(), id, role.name())));
-		return email;
+		return TestAccounts.newMember(jdbc, transactions, scope, tenant, prefix, role);
 	}
 
 	UUID idOf(String email) {

@@ -39,11 +39,7 @@ record WorkingGroupFixture(JdbcTemplate jdbc, TransactionTemplate transactions, 
 
 	/** A new person holding {@code role} in the tenant; answers the e-mail address. */
 	String person(String prefix, TenantRole role) {
-		String email = TestAccounts.newPerson(jdbc, prefix);
-		UUID id = TestAccounts.idOf(jdbc, email);
-		scope.runAs(tenant, () -> transactions.executeWithoutResult(status -> jdbc.update(
-				"insert into platform.membership (tenant_id, user_id, role) values (?, ?, ?)", tenant.value(), id, role.name())));
-		return email;
+		return TestAccounts.newMember(jdbc, transactions, scope, tenant, prefix, role);
 	}
 
 	<T> T asEditor(java.util.function.Supplier<T> work) {

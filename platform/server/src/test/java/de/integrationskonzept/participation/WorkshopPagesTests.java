@@ -67,7 +67,8 @@ class WorkshopPagesTests extends MailingSystemTest {
 	@Test
 	void citizensRegisterAndCancelThroughPlainFormsAndOnlyEditorsSeeNames() throws Exception {
 		Workshop workshop = TestWorkshops.create(workshops, tenantScope, wiesbaden, process, 7, 1);
-		String person = TestAccounts.newPerson(jdbc, "ws-page");
+		// A member of the tenant, as every signed-in citizen is: staff lists name only people of the tenant.
+		String person = TestAccounts.newMember(jdbc, transactions, tenantScope, wiesbaden, "ws-page", TenantRole.CITIZEN);
 
 		assertThat(html(perform(get("/wiesbaden/beteiligung/" + process.id() + "/workshops")))).contains(workshop.title(), "1 von 1",
 				"Anmeldung offen");

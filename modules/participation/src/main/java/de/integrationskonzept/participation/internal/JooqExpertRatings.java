@@ -29,7 +29,7 @@ import de.integrationskonzept.participation.PhaseKind;
 import de.integrationskonzept.participation.internal.db.tables.records.RatingRecord;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.CurrentAccount;
-import de.integrationskonzept.platform.security.MemberAccounts;
+import de.integrationskonzept.platform.security.TenantPeople;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 
@@ -40,16 +40,16 @@ class JooqExpertRatings implements ExpertRatings {
 	private final DSLContext dsl;
 	private final ParticipationProcesses processes;
 	private final ConceptEditions editions;
-	private final MemberAccounts members;
+	private final TenantPeople people;
 	private final CurrentAccount currentAccount;
 	private final Closings closings;
 
-	JooqExpertRatings(DSLContext dsl, ParticipationProcesses processes, ConceptEditions editions, MemberAccounts members,
+	JooqExpertRatings(DSLContext dsl, ParticipationProcesses processes, ConceptEditions editions, TenantPeople people,
 			CurrentAccount currentAccount, Closings closings) {
 		this.dsl = dsl;
 		this.processes = processes;
 		this.editions = editions;
-		this.members = members;
+		this.people = people;
 		this.currentAccount = currentAccount;
 		this.closings = closings;
 	}
@@ -61,10 +61,10 @@ class JooqExpertRatings implements ExpertRatings {
 		Edition edition = editions.get(processes.get(processId).editionId());
 		Map<UUID, List<UUID>> experts = dsl.select(EXPERT.FIELD_ID, EXPERT.ACCOUNT_ID).from(EXPERT).where(EXPERT.PROCESS_ID.eq(processId))
 			.orderBy(EXPERT.INVITED_AT).fetchGroups(EXPERT.FIELD_ID, EXPERT.ACCOUNT_ID);
-		Map<UUID, String> emails = members.emailsOf(experts.values().stream().flatMap(List::stream).toList());
+		Map<UUID, String> emails = MemberEmails.of(people, experts.values().stream().flatMap(List::stream).distinct().toList());
 		return edition.fields().stream().map(field -> {
 			Map<UUID, String> circle = new LinkedHashMap<>();
-			experts.getOrDefault(field.id(), List.of()).forEach(account -> circle.put(account, emails.getOrDefault(account, "?")));
+			experts.getOrDefault(field.id(), List.of()).forEach(account -> circle.put(account, emails.get(account)));
 			return new Circle(field.id(), field.name().german(), EditionGoals.of(field).size(), circle);
 		}).toList();
 	}
@@ -76,7 +76,7 @@ class JooqExpertRatings implements ExpertRatings {
 		PhaseWindows.requireNotEnded(process, PhaseKind.EXPERTENBEWERTUNG, ParticipationProcess.today());
 		Edition.Field field = EditionGoals.field(editions.get(process.editionId()), fieldId).orElseThrow(() -> new ParticipationProblems.Invalid(
 				Map.of("fieldId", "Dieses Handlungsfeld gibt es in der Ausgabe des Verfahrens nicht.")));
-		UUID account = members.findMember(emailOrAccountId).orElseThrow(() -> new ParticipationProblems.Invalid(
+		UUID account = people.byEmailOrId(emailOrAccountId).map(TenantPeople.Person::id).orElseThrow(() -> new ParticipationProblems.Invalid(
 				Map.of("expert", "Unter dieser E-Mail-Adresse oder Konto-ID ist niemand Mitglied dieser Kommune.")));
 		UUID tenant = TenantContext.require().value();
 		dsl.insertInto(EXPERT_CIRCLE).set(EXPERT_CIRCLE.TENANT_ID, tenant).set(EXPERT_CIRCLE.PROCESS_ID, processId)

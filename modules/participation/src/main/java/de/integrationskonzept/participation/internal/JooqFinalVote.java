@@ -28,7 +28,7 @@ import de.integrationskonzept.participation.ParticipationProcesses;
 import de.integrationskonzept.participation.PhaseKind;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.CurrentAccount;
-import de.integrationskonzept.platform.security.MemberAccounts;
+import de.integrationskonzept.platform.security.TenantPeople;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 
@@ -39,16 +39,16 @@ class JooqFinalVote implements FinalVote {
 	private final DSLContext dsl;
 	private final ParticipationProcesses processes;
 	private final ConceptEditions editions;
-	private final MemberAccounts members;
+	private final TenantPeople people;
 	private final CurrentAccount currentAccount;
 	private final Closings closings;
 
-	JooqFinalVote(DSLContext dsl, ParticipationProcesses processes, ConceptEditions editions, MemberAccounts members,
+	JooqFinalVote(DSLContext dsl, ParticipationProcesses processes, ConceptEditions editions, TenantPeople people,
 			CurrentAccount currentAccount, Closings closings) {
 		this.dsl = dsl;
 		this.processes = processes;
 		this.editions = editions;
-		this.members = members;
+		this.people = people;
 		this.currentAccount = currentAccount;
 		this.closings = closings;
 	}
@@ -63,10 +63,8 @@ class JooqFinalVote implements FinalVote {
 		Optional<VoterMode> mode = mode(processId);
 		List<UUID> voterIds = dsl.select(VOTER.ACCOUNT_ID).from(VOTER).where(VOTER.PROCESS_ID.eq(processId)).orderBy(VOTER.INVITED_AT)
 			.fetch(VOTER.ACCOUNT_ID);
-		Map<UUID, String> emails = members.emailsOf(voterIds);
-		Map<UUID, String> voters = new LinkedHashMap<>();
-		voterIds.forEach(id -> voters.put(id, emails.getOrDefault(id, "?")));
-		return new Setup(mode.isPresent(), mode.orElse(VoterMode.INVITED), items(processId), voters, goals, votesCast(processId));
+		return new Setup(mode.isPresent(), mode.orElse(VoterMode.INVITED), items(processId), MemberEmails.of(people, voterIds), goals,
+				votesCast(processId));
 	}
 
 	@Override
@@ -111,7 +109,7 @@ class JooqFinalVote implements FinalVote {
 		if (mode(processId).isEmpty()) {
 			throw new ParticipationProblems.Invalid(Map.of("voter", "Bitte speichern Sie zuerst die Einstellungen der Abstimmung."));
 		}
-		UUID account = members.findMember(emailOrAccountId).orElseThrow(() -> new ParticipationProblems.Invalid(
+		UUID account = people.byEmailOrId(emailOrAccountId).map(TenantPeople.Person::id).orElseThrow(() -> new ParticipationProblems.Invalid(
 				Map.of("voter", "Unter dieser E-Mail-Adresse oder Konto-ID ist niemand Mitglied dieser Kommune.")));
 		dsl.insertInto(VOTER).set(VOTER.TENANT_ID, TenantContext.require().value()).set(VOTER.PROCESS_ID, processId)
 			.set(VOTER.ACCOUNT_ID, account).onConflictDoNothing().execute();
@@ -183,7 +181,7 @@ class JooqFinalVote implements FinalVote {
 		ParticipationProcess process = processes.get(processId);
 		LocalDate today = ParticipationProcess.today();
 		Optional<VoterMode> mode = mode(processId);
-		int eligible = mode.map(m -> m == VoterMode.ALL_MEMBERS ? members.countMembers()
+		int eligible = mode.map(m -> m == VoterMode.ALL_MEMBERS ? people.count()
 				: dsl.fetchCount(VOTER, VOTER.PROCESS_ID.eq(processId))).orElse(0);
 		if (!PhaseWindows.hasEnded(process, PhaseKind.ABSTIMMUNG, today)) {
 			return VoteResults.of(true, eligible, 0, List.of());

@@ -10,8 +10,10 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +30,8 @@ import de.integrationskonzept.participation.Workshops;
 import de.integrationskonzept.participation.internal.attachments.AttachmentInfo;
 import de.integrationskonzept.participation.internal.attachments.Attachments;
 import de.integrationskonzept.platform.security.AccessControl;
-import de.integrationskonzept.platform.security.AccountDirectory;
 import de.integrationskonzept.platform.security.CurrentAccount;
+import de.integrationskonzept.platform.security.TenantPeople;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 
@@ -45,18 +47,18 @@ class JooqWorkshops implements Workshops {
 	private final WorkshopSeats seats;
 	private final Attachments attachments;
 	private final CurrentAccount currentAccount;
-	private final AccountDirectory directory;
+	private final TenantPeople people;
 	private final ApplicationEventPublisher events;
 
 	JooqWorkshops(DSLContext dsl, ParticipationProcesses processes, WorkshopRows rows, WorkshopSeats seats, Attachments attachments,
-			CurrentAccount currentAccount, AccountDirectory directory, ApplicationEventPublisher events) {
+			CurrentAccount currentAccount, TenantPeople people, ApplicationEventPublisher events) {
 		this.dsl = dsl;
 		this.processes = processes;
 		this.rows = rows;
 		this.seats = seats;
 		this.attachments = attachments;
 		this.currentAccount = currentAccount;
-		this.directory = directory;
+		this.people = people;
 		this.events = events;
 	}
 
@@ -132,11 +134,13 @@ class JooqWorkshops implements Workshops {
 	public List<Participant> participants(UUID processId, UUID workshopId) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		get(processId, workshopId);
-		return dsl.selectFrom(WORKSHOP_REGISTRATION).where(WORKSHOP_REGISTRATION.WORKSHOP_ID.eq(workshopId))
-			.orderBy(WORKSHOP_REGISTRATION.REGISTERED_AT, WORKSHOP_REGISTRATION.ID)
-			.fetch(row -> new Participant(row.getAccountId() == null ? null
-					: directory.contact(row.getAccountId()).map(AccountDirectory.Contact::displayName).orElse(null),
-					RegistrationStatus.valueOf(row.getStatus()), row.getRegisteredAt().toInstant()));
+		var registrations = dsl.selectFrom(WORKSHOP_REGISTRATION).where(WORKSHOP_REGISTRATION.WORKSHOP_ID.eq(workshopId))
+			.orderBy(WORKSHOP_REGISTRATION.REGISTERED_AT, WORKSHOP_REGISTRATION.ID).fetch();
+		// Names only of people still in the tenant; a deleted account or a left member shows as no name.
+		Map<UUID, String> names = people.byIds(registrations.stream().map(row -> row.getAccountId()).filter(Objects::nonNull).toList())
+			.stream().collect(Collectors.toMap(TenantPeople.Person::id, TenantPeople.Person::displayName));
+		return registrations.map(row -> new Participant(names.get(row.getAccountId()), RegistrationStatus.valueOf(row.getStatus()),
+				row.getRegisteredAt().toInstant()));
 	}
 
 	@Override

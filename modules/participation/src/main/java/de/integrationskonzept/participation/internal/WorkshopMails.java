@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.participation.RegistrationStatus;
 import de.integrationskonzept.participation.Workshop;
+import de.integrationskonzept.platform.mail.AccountMail;
 import de.integrationskonzept.platform.mail.Mailer;
-import de.integrationskonzept.platform.security.AccountDirectory;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.Tenants;
 
 /**
  * Mails to one participant about their own registration: the workshop's title, time, place and a
- * link to cancel — nothing about other participants. The address is looked up from the account
- * id when the mail is written; the Mailer sends after the commit.
+ * link to cancel — nothing about other participants. {@link AccountMail} looks the address up from
+ * the account id at sending and sends after the commit.
  */
 @Component
 class WorkshopMails {
@@ -27,12 +27,12 @@ class WorkshopMails {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final Mailer mailer;
-	private final AccountDirectory directory;
+	private final AccountMail mail;
 	private final Tenants tenants;
 
-	WorkshopMails(Mailer mailer, AccountDirectory directory, Tenants tenants) {
+	WorkshopMails(Mailer mailer, AccountMail mail, Tenants tenants) {
 		this.mailer = mailer;
-		this.directory = directory;
+		this.mail = mail;
 		this.tenants = tenants;
 	}
 
@@ -53,11 +53,6 @@ class WorkshopMails {
 	}
 
 	private void send(UUID account, Workshop workshop, String subject, String opening) {
-		var contact = account == null ? java.util.Optional.<AccountDirectory.Contact>empty() : directory.contact(account);
-		if (contact.isEmpty()) {
-			LOG.info("Workshop mail not sent: the account is no longer active");
-			return;
-		}
 		Tenant tenant = tenants.current();
 		String where = workshop.place() != null ? workshop.place() : "online";
 		String link = mailer.link("/" + tenant.slug() + "/beteiligung/" + workshop.processId() + "/workshops/" + workshop.id());
@@ -67,6 +62,8 @@ class WorkshopMails {
 				+ (workshop.onlineLink() != null ? "Online-Teilnahme: " + workshop.onlineLink() + "\n" : "")
 				+ "\nFalls Sie nicht teilnehmen können, melden Sie sich bitte ab, damit jemand von der Warteliste nachrücken kann:\n" + link
 				+ "\n\nMit freundlichen Grüßen\n" + tenant.name() + "\n";
-		mailer.send(contact.get().email(), subject, text);
+		if (!mail.send(account, subject, text)) {
+			LOG.info("Workshop mail not sent: the account is no longer active");
+		}
 	}
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,10 @@ import de.integrationskonzept.platform.security.TenantPeople;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 
-/** Accounts joined with their memberships in the current tenant (RLS on memberships limits them to it). */
+/**
+ * Accounts joined with their memberships in the current tenant: the explicit tenant condition and
+ * the row-level security on memberships both limit every answer to it.
+ */
 @Service
 @Transactional(readOnly = true)
 class JooqTenantPeople implements TenantPeople {
@@ -35,7 +39,17 @@ class JooqTenantPeople implements TenantPeople {
 	@Override
 	public Optional<Person> byEmail(String email) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
-		return people(USER_ACCOUNT.EMAIL.eq(UserAccounts.normalizeEmail(email))).stream().findFirst();
+		return one(USER_ACCOUNT.EMAIL.eq(UserAccounts.normalizeEmail(email)));
+	}
+
+	@Override
+	public Optional<Person> byEmailOrId(String emailOrAccountId) {
+		AccessControl.requireTenantRole(TenantRole.EDITOR);
+		if (emailOrAccountId == null || emailOrAccountId.isBlank()) {
+			return Optional.empty();
+		}
+		return one(asUuid(emailOrAccountId.strip()).map(USER_ACCOUNT.ID::eq)
+			.orElseGet(() -> USER_ACCOUNT.EMAIL.eq(UserAccounts.normalizeEmail(emailOrAccountId))));
 	}
 
 	@Override
@@ -45,6 +59,16 @@ class JooqTenantPeople implements TenantPeople {
 			return List.of();
 		}
 		return people(USER_ACCOUNT.ID.in(accountIds));
+	}
+
+	@Override
+	public int count() {
+		return dsl.select(DSL.countDistinct(MEMBERSHIP.USER_ID)).from(MEMBERSHIP)
+			.where(MEMBERSHIP.TENANT_ID.eq(TenantContext.require().value())).fetchSingle().value1();
+	}
+
+	private Optional<Person> one(Condition which) {
+		return people(which).stream().findFirst();
 	}
 
 	private List<Person> people(Condition which) {
@@ -58,5 +82,14 @@ class JooqTenantPeople implements TenantPeople {
 		return rows.values().stream().map(roles -> roles.stream().max(Comparator.comparing(Person::role)).orElseThrow())
 			.sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::email))
 			.toList();
+	}
+
+	private static Optional<UUID> asUuid(String text) {
+		try {
+			return Optional.of(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
 	}
 }
