@@ -28,6 +28,8 @@ class ConsentTextTests extends MailingSystemTest {
 
 	@Autowired Consents consents;
 	@Autowired ParticipationProcesses processes;
+	@Autowired Ideas ideas;
+	@Autowired Workshops workshops;
 
 	private <T> T asEditorOf(TenantId tenant, java.util.function.Supplier<T> work) {
 		return inTenant(tenant, () -> as("redaktion@demo.invalid", List.of(TenantAuthority.of(tenant, TenantRole.EDITOR)), work));
@@ -103,6 +105,25 @@ class ConsentTextTests extends MailingSystemTest {
 		assertThat(page).contains("Wiesbaden (neu): Ihre Idee wird veröffentlicht");
 		assertThat(inTenant(wiesbaden, () -> jdbc.queryForObject("select count(*) from participation.idea where process_id = ?",
 				Integer.class, process.id()))).isOne();
+	}
+
+	@Test
+	void commentsAndWorkshopRegistrationsRecordTheVersionInForce() {
+		TenantId wiesbaden = tenant("wiesbaden");
+		ParticipationProcess process = TestProcesses.create(processes, tenantScope, wiesbaden, TestProcesses.ideasFromTo(-1, 5));
+		String citizen = de.integrationskonzept.testing.TestAccounts.newPerson(jdbc, "einwilligung-kommentar");
+		var citizenRole = List.of(TenantAuthority.of(wiesbaden, TenantRole.CITIZEN));
+		Idea idea = inTenant(wiesbaden, () -> as(citizen, citizenRole, () -> ideas.submit(process.id(),
+				new Ideas.NewIdea("Begegnungsgarten", "Ein Gemeinschaftsgarten für alle im Stadtteil, mit Beeten für Familien.", null, null, true))));
+		var published = asEditorOf(wiesbaden, () -> consents.publish("Wiesbaden (Kommentare): Ihr Beitrag wird öffentlich gezeigt."));
+		inTenant(wiesbaden, () -> as(citizen, citizenRole, () -> ideas.comment(idea.id(), "Gute Idee, ich würde mitgärtnern.")));
+		assertThat(inTenant(wiesbaden, () -> jdbc.queryForObject("select consent_version from participation.idea_comment where idea_id = ?",
+				String.class, idea.id()))).isEqualTo(published.version());
+		Workshop workshop = TestWorkshops.create(workshops, tenantScope, wiesbaden, process, 5, 10);
+		inTenant(wiesbaden, () -> as(citizen, citizenRole, () -> workshops.register(process.id(), workshop.id())));
+		assertThat(inTenant(wiesbaden, () -> jdbc.queryForObject(
+				"select consent_version from participation.workshop_registration where workshop_id = ?", String.class, workshop.id())))
+			.isEqualTo(published.version());
 	}
 
 	@Test

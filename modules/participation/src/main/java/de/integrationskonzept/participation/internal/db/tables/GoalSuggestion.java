@@ -127,6 +127,11 @@ public class GoalSuggestion extends TableImpl<GoalSuggestionRecord> {
      */
     public final TableField<GoalSuggestionRecord, UUID> GOAL_ID = createField(DSL.name("goal_id"), SQLDataType.UUID, this, "");
 
+    /**
+     * The column <code>participation.goal_suggestion.consent_version</code>.
+     */
+    public final TableField<GoalSuggestionRecord, String> CONSENT_VERSION = createField(DSL.name("consent_version"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'2026-11-01'::text"), SQLDataType.CLOB)), this, "");
+
     private GoalSuggestion(Name alias, Table<GoalSuggestionRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

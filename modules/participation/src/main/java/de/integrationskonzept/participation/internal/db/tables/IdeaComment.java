@@ -103,6 +103,11 @@ public class IdeaComment extends TableImpl<IdeaCommentRecord> {
      */
     public final TableField<IdeaCommentRecord, String> MODERATION_NOTE = createField(DSL.name("moderation_note"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>participation.idea_comment.consent_version</code>.
+     */
+    public final TableField<IdeaCommentRecord, String> CONSENT_VERSION = createField(DSL.name("consent_version"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'2026-11-01'::text"), SQLDataType.CLOB)), this, "");
+
     private IdeaComment(Name alias, Table<IdeaCommentRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

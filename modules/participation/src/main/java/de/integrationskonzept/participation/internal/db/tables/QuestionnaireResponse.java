@@ -97,6 +97,12 @@ public class QuestionnaireResponse extends TableImpl<QuestionnaireResponseRecord
      */
     public final TableField<QuestionnaireResponseRecord, OffsetDateTime> SUBMITTED_AT = createField(DSL.name("submitted_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column
+     * <code>participation.questionnaire_response.consent_version</code>.
+     */
+    public final TableField<QuestionnaireResponseRecord, String> CONSENT_VERSION = createField(DSL.name("consent_version"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'2026-11-01'::text"), SQLDataType.CLOB)), this, "");
+
     private QuestionnaireResponse(Name alias, Table<QuestionnaireResponseRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -105,6 +105,11 @@ public class Rating extends TableImpl<RatingRecord> {
      */
     public final TableField<RatingRecord, OffsetDateTime> RATED_AT = createField(DSL.name("rated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>participation.rating.consent_version</code>.
+     */
+    public final TableField<RatingRecord, String> CONSENT_VERSION = createField(DSL.name("consent_version"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'2026-11-01'::text"), SQLDataType.CLOB)), this, "");
+
     private Rating(Name alias, Table<RatingRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -95,6 +95,11 @@ public class Vote extends TableImpl<VoteRecord> {
      */
     public final TableField<VoteRecord, OffsetDateTime> CAST_AT = createField(DSL.name("cast_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>participation.vote.consent_version</code>.
+     */
+    public final TableField<VoteRecord, String> CONSENT_VERSION = createField(DSL.name("consent_version"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'2026-11-01'::text"), SQLDataType.CLOB)), this, "");
+
     private Vote(Name alias, Table<VoteRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -94,6 +94,12 @@ public class WorkshopRegistration extends TableImpl<WorkshopRegistrationRecord> 
      */
     public final TableField<WorkshopRegistrationRecord, OffsetDateTime> REGISTERED_AT = createField(DSL.name("registered_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("clock_timestamp()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column
+     * <code>participation.workshop_registration.consent_version</code>.
+     */
+    public final TableField<WorkshopRegistrationRecord, String> CONSENT_VERSION = createField(DSL.name("consent_version"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'2026-11-01'::text"), SQLDataType.CLOB)), this, "");
+
     private WorkshopRegistration(Name alias, Table<WorkshopRegistrationRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

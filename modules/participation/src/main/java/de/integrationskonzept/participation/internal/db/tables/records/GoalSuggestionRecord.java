@@ -203,6 +203,20 @@ public class GoalSuggestionRecord extends UpdatableRecordImpl<GoalSuggestionReco
         return (UUID) get(12);
     }
 
+    /**
+     * Setter for <code>participation.goal_suggestion.consent_version</code>.
+     */
+    public void setConsentVersion(String value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>participation.goal_suggestion.consent_version</code>.
+     */
+    public String getConsentVersion() {
+        return (String) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -226,7 +240,7 @@ public class GoalSuggestionRecord extends UpdatableRecordImpl<GoalSuggestionReco
     /**
      * Create a detached, initialised GoalSuggestionRecord
      */
-    public GoalSuggestionRecord(UUID tenantId, UUID id, UUID groupId, UUID parentGoalId, String title, String description, String status, UUID proposedBy, OffsetDateTime proposedAt, UUID decidedBy, OffsetDateTime decidedAt, String rejectionReason, UUID goalId) {
+    public GoalSuggestionRecord(UUID tenantId, UUID id, UUID groupId, UUID parentGoalId, String title, String description, String status, UUID proposedBy, OffsetDateTime proposedAt, UUID decidedBy, OffsetDateTime decidedAt, String rejectionReason, UUID goalId, String consentVersion) {
         super(GoalSuggestion.GOAL_SUGGESTION);
 
         setTenantId(tenantId);
@@ -242,6 +256,7 @@ public class GoalSuggestionRecord extends UpdatableRecordImpl<GoalSuggestionReco
         setDecidedAt(decidedAt);
         setRejectionReason(rejectionReason);
         setGoalId(goalId);
+        setConsentVersion(consentVersion);
         resetChangedOnNotNull();
     }
 }

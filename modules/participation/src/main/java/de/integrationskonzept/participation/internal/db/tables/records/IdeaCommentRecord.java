@@ -133,6 +133,20 @@ public class IdeaCommentRecord extends UpdatableRecordImpl<IdeaCommentRecord> {
         return (String) get(7);
     }
 
+    /**
+     * Setter for <code>participation.idea_comment.consent_version</code>.
+     */
+    public void setConsentVersion(String value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>participation.idea_comment.consent_version</code>.
+     */
+    public String getConsentVersion() {
+        return (String) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -156,7 +170,7 @@ public class IdeaCommentRecord extends UpdatableRecordImpl<IdeaCommentRecord> {
     /**
      * Create a detached, initialised IdeaCommentRecord
      */
-    public IdeaCommentRecord(UUID tenantId, UUID id, UUID ideaId, UUID authorId, String text, OffsetDateTime createdAt, String moderation, String moderationNote) {
+    public IdeaCommentRecord(UUID tenantId, UUID id, UUID ideaId, UUID authorId, String text, OffsetDateTime createdAt, String moderation, String moderationNote, String consentVersion) {
         super(IdeaComment.IDEA_COMMENT);
 
         setTenantId(tenantId);
@@ -167,6 +181,7 @@ public class IdeaCommentRecord extends UpdatableRecordImpl<IdeaCommentRecord> {
         setCreatedAt(createdAt);
         setModeration(moderation);
         setModerationNote(moderationNote);
+        setConsentVersion(consentVersion);
         resetChangedOnNotNull();
     }
 }

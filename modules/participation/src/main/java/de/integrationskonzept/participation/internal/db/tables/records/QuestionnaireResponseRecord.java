@@ -111,6 +111,22 @@ public class QuestionnaireResponseRecord extends UpdatableRecordImpl<Questionnai
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for
+     * <code>participation.questionnaire_response.consent_version</code>.
+     */
+    public void setConsentVersion(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for
+     * <code>participation.questionnaire_response.consent_version</code>.
+     */
+    public String getConsentVersion() {
+        return (String) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -134,7 +150,7 @@ public class QuestionnaireResponseRecord extends UpdatableRecordImpl<Questionnai
     /**
      * Create a detached, initialised QuestionnaireResponseRecord
      */
-    public QuestionnaireResponseRecord(UUID tenantId, UUID id, UUID questionnaireId, UUID accountId, String browserTokenHash, OffsetDateTime submittedAt) {
+    public QuestionnaireResponseRecord(UUID tenantId, UUID id, UUID questionnaireId, UUID accountId, String browserTokenHash, OffsetDateTime submittedAt, String consentVersion) {
         super(QuestionnaireResponse.QUESTIONNAIRE_RESPONSE);
 
         setTenantId(tenantId);
@@ -143,6 +159,7 @@ public class QuestionnaireResponseRecord extends UpdatableRecordImpl<Questionnai
         setAccountId(accountId);
         setBrowserTokenHash(browserTokenHash);
         setSubmittedAt(submittedAt);
+        setConsentVersion(consentVersion);
         resetChangedOnNotNull();
     }
 }

@@ -147,6 +147,20 @@ public class RatingRecord extends UpdatableRecordImpl<RatingRecord> {
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>participation.rating.consent_version</code>.
+     */
+    public void setConsentVersion(String value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>participation.rating.consent_version</code>.
+     */
+    public String getConsentVersion() {
+        return (String) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -170,7 +184,7 @@ public class RatingRecord extends UpdatableRecordImpl<RatingRecord> {
     /**
      * Create a detached, initialised RatingRecord
      */
-    public RatingRecord(UUID tenantId, UUID id, UUID processId, UUID goalId, UUID expert, Short relevance, Short feasibility, String comment, OffsetDateTime ratedAt) {
+    public RatingRecord(UUID tenantId, UUID id, UUID processId, UUID goalId, UUID expert, Short relevance, Short feasibility, String comment, OffsetDateTime ratedAt, String consentVersion) {
         super(Rating.RATING);
 
         setTenantId(tenantId);
@@ -182,6 +196,7 @@ public class RatingRecord extends UpdatableRecordImpl<RatingRecord> {
         setFeasibility(feasibility);
         setComment(comment);
         setRatedAt(ratedAt);
+        setConsentVersion(consentVersion);
         resetChangedOnNotNull();
     }
 }

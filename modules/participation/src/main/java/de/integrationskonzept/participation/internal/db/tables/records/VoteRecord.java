@@ -119,6 +119,20 @@ public class VoteRecord extends UpdatableRecordImpl<VoteRecord> {
         return (OffsetDateTime) get(6);
     }
 
+    /**
+     * Setter for <code>participation.vote.consent_version</code>.
+     */
+    public void setConsentVersion(String value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>participation.vote.consent_version</code>.
+     */
+    public String getConsentVersion() {
+        return (String) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -142,7 +156,7 @@ public class VoteRecord extends UpdatableRecordImpl<VoteRecord> {
     /**
      * Create a detached, initialised VoteRecord
      */
-    public VoteRecord(UUID tenantId, UUID id, UUID processId, UUID goalId, UUID voter, String choice, OffsetDateTime castAt) {
+    public VoteRecord(UUID tenantId, UUID id, UUID processId, UUID goalId, UUID voter, String choice, OffsetDateTime castAt, String consentVersion) {
         super(Vote.VOTE);
 
         setTenantId(tenantId);
@@ -152,6 +166,7 @@ public class VoteRecord extends UpdatableRecordImpl<VoteRecord> {
         setVoter(voter);
         setChoice(choice);
         setCastAt(castAt);
+        setConsentVersion(consentVersion);
         resetChangedOnNotNull();
     }
 }

@@ -107,6 +107,22 @@ public class WorkshopRegistrationRecord extends UpdatableRecordImpl<WorkshopRegi
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for
+     * <code>participation.workshop_registration.consent_version</code>.
+     */
+    public void setConsentVersion(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for
+     * <code>participation.workshop_registration.consent_version</code>.
+     */
+    public String getConsentVersion() {
+        return (String) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -130,7 +146,7 @@ public class WorkshopRegistrationRecord extends UpdatableRecordImpl<WorkshopRegi
     /**
      * Create a detached, initialised WorkshopRegistrationRecord
      */
-    public WorkshopRegistrationRecord(UUID tenantId, UUID id, UUID workshopId, UUID accountId, String status, OffsetDateTime registeredAt) {
+    public WorkshopRegistrationRecord(UUID tenantId, UUID id, UUID workshopId, UUID accountId, String status, OffsetDateTime registeredAt, String consentVersion) {
         super(WorkshopRegistration.WORKSHOP_REGISTRATION);
 
         setTenantId(tenantId);
@@ -139,6 +155,7 @@ public class WorkshopRegistrationRecord extends UpdatableRecordImpl<WorkshopRegi
         setAccountId(accountId);
         setStatus(status);
         setRegisteredAt(registeredAt);
+        setConsentVersion(consentVersion);
         resetChangedOnNotNull();
     }
 }
