@@ -12,7 +12,9 @@ import de.integrationskonzept.participation.ParticipationProcess;
  * earlier Beteiligung, or the demo tenants' 2020 and 2023 processes ({@link DemoParticipation}) —
  * through the ordinary services and all their rules. Inside {@link #callAsOf} the services see the
  * given day as "today" (phase decisions, questionnaire periods, consent day) and its first moment
- * as "now" (workshop beginnings); everything else, including timestamps of rows, stays real.
+ * as "now" (workshop beginnings); everything else, including timestamps of rows, stays real. Mails
+ * about recorded events (decisions on ideas, workshop registrations) are not sent: they happened
+ * long ago, and nobody is to be told about them today.
  * The day is bound to the calling thread and always reset afterwards; calls do not nest.
  */
 public final class HistoricalRecords {
@@ -43,6 +45,11 @@ public final class HistoricalRecords {
 			work.run();
 			return null;
 		});
+	}
+
+	/** Whether past participation is being recorded on this thread (then nobody is notified). */
+	public static boolean isRecording() {
+		return AS_OF.get() != null;
 	}
 
 	/** The day the services decide by: the recorded day inside {@link #callAsOf}, otherwise today in Europe/Berlin. */

@@ -53,6 +53,10 @@ class WorkshopMails {
 	}
 
 	private void send(UUID account, Workshop workshop, String subject, String opening) {
+		if (HistoricalRecords.isRecording()) {
+			// A registration recorded for a past workshop (HistoricalRecords) needs no confirmation today.
+			return;
+		}
 		var contact = account == null ? java.util.Optional.<AccountDirectory.Contact>empty() : directory.contact(account);
 		if (contact.isEmpty()) {
 			LOG.info("Workshop mail not sent: the account is no longer active");
