@@ -20,6 +20,12 @@ public interface ParticipationProcesses {
 	 */
 	ParticipationProcess create(NewProcess process);
 
-	record NewProcess(String editionId, String title, String description, List<Phase> phases) {
+	/** @param example demonstration content (Beispieldaten), labelled as such on every page */
+	record NewProcess(String editionId, String title, String description, List<Phase> phases, boolean example) {
+
+		/** A real (not example) process. */
+		public NewProcess(String editionId, String title, String description, List<Phase> phases) {
+			this(editionId, title, description, phases, false);
+		}
 	}
 }

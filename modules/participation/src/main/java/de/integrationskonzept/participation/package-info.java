@@ -24,6 +24,8 @@
  * {@code agenda}: Tagesordnung), {@code GoalSuggestion} (Zielvorschlag; offen, angenommen, abgelehnt).
  * {@code ExpertRatings} (experts per Handlungsfeld rate goals on relevance and feasibility, 1–5), {@code FinalVote}
  * (choices Zustimmung, Ablehnung, Enthaltung), {@code sealed} (results hidden until the phase has ended).
+ * {@code example} (Beispieldaten: demonstration content, labelled on every page), {@code HistoricalRecords} (recording a
+ * municipality's past Beteiligung through the services as of its days).
  * People are stored by account id only ({@code on delete set null}: a deleted account leaves anonymous contributions).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })

@@ -31,7 +31,8 @@ class AuthorNotices {
 	}
 
 	void statusChanged(UUID author, String ideaTitle, ParticipationProcess process, IdeaStatus status, String acceptedAs, String reason) {
-		if (!enabled || author == null) {
+		// A decision recorded for the past (HistoricalRecords) is old news for the author.
+		if (!enabled || author == null || HistoricalRecords.isRecording()) {
 			return;
 		}
 		StringBuilder text = new StringBuilder("Guten Tag,\n\nzu Ihrer Idee „").append(ideaTitle).append("“ im Beteiligungsverfahren „")

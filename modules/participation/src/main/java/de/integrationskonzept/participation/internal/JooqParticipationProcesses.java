@@ -74,6 +74,7 @@ class JooqParticipationProcesses implements ParticipationProcesses {
 			.set(PROCESS.EDITION_ID, edition.value())
 			.set(PROCESS.TITLE, process.title().strip())
 			.set(PROCESS.DESCRIPTION, process.description() == null ? "" : process.description().strip())
+			.set(PROCESS.EXAMPLE, process.example())
 			.execute();
 		List<Phase> phases = new ArrayList<>(process.phases());
 		for (int position = 0; position < phases.size(); position++) {
@@ -104,6 +105,6 @@ class JooqParticipationProcesses implements ParticipationProcesses {
 
 	private static ParticipationProcess toProcess(Record row, List<Phase> phases) {
 		return new ParticipationProcess(row.get(PROCESS.ID), new EditionId(row.get(PROCESS.EDITION_ID)), row.get(PROCESS.TITLE),
-				row.get(PROCESS.DESCRIPTION), phases);
+				row.get(PROCESS.DESCRIPTION), phases, row.get(PROCESS.EXAMPLE));
 	}
 }

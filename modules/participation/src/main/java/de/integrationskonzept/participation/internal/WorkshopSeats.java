@@ -2,7 +2,6 @@ package de.integrationskonzept.participation.internal;
 
 import static de.integrationskonzept.participation.internal.db.Tables.WORKSHOP_REGISTRATION;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +99,7 @@ class WorkshopSeats {
 	}
 
 	private static void requireNotBegun(Workshop workshop, String consequence) {
-		if (workshop.hasBegunAt(Instant.now())) {
+		if (workshop.hasBegunAt(HistoricalRecords.now())) {
 			throw new ParticipationProblems.PhaseClosed("Der Workshop hat am " + WHEN.format(workshop.startsAt()) + " begonnen. " + consequence);
 		}
 	}

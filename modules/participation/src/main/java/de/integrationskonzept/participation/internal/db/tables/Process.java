@@ -97,6 +97,11 @@ public class Process extends TableImpl<ProcessRecord> {
      */
     public final TableField<ProcessRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>participation.process.example</code>.
+     */
+    public final TableField<ProcessRecord, Boolean> EXAMPLE = createField(DSL.name("example"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
     private Process(Name alias, Table<ProcessRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

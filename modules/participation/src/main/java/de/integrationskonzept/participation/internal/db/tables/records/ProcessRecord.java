@@ -105,6 +105,20 @@ public class ProcessRecord extends UpdatableRecordImpl<ProcessRecord> {
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for <code>participation.process.example</code>.
+     */
+    public void setExample(Boolean value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>participation.process.example</code>.
+     */
+    public Boolean getExample() {
+        return (Boolean) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -128,7 +142,7 @@ public class ProcessRecord extends UpdatableRecordImpl<ProcessRecord> {
     /**
      * Create a detached, initialised ProcessRecord
      */
-    public ProcessRecord(UUID tenantId, UUID id, UUID editionId, String title, String description, OffsetDateTime createdAt) {
+    public ProcessRecord(UUID tenantId, UUID id, UUID editionId, String title, String description, OffsetDateTime createdAt, Boolean example) {
         super(Process.PROCESS);
 
         setTenantId(tenantId);
@@ -137,6 +151,7 @@ public class ProcessRecord extends UpdatableRecordImpl<ProcessRecord> {
         setTitle(title);
         setDescription(description);
         setCreatedAt(createdAt);
+        setExample(example);
         resetChangedOnNotNull();
     }
 }
