@@ -20,6 +20,11 @@ final class GermanNumbers {
 		return stripped.toPlainString().replace('.', ',');
 	}
 
+	/** A computed value (the SOLL path) to two decimals, as the path's full precision means nothing to a reader. */
+	static String formatComputed(BigDecimal value) {
+		return value == null ? "" : format(value.setScale(2, java.math.RoundingMode.HALF_UP));
+	}
+
 	/**
 	 * Reads {@code 74,5}, {@code 1.234,5} or {@code 74.5}; null for a blank text.
 	 * @throws NumberFormatException if the text is no number

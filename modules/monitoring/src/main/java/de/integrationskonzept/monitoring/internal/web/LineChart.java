@@ -56,7 +56,7 @@ final class LineChart {
 			if (point.actual() != null) {
 				svg.append("<circle class=\"ist-punkt\" cx=\"").append(scale.x(index)).append("\" cy=\"").append(scale.y(point.actual()))
 					.append("\" r=\"4\" fill=\"currentColor\"><title>").append(escape(point.period() + ": IST " + GermanNumbers.format(point.actual())
-							+ (point.target() == null ? "" : ", SOLL " + GermanNumbers.format(point.target()))))
+							+ (point.target() == null ? "" : ", SOLL " + GermanNumbers.formatComputed(point.target()))))
 					.append("</title></circle>");
 			}
 		}

@@ -77,12 +77,12 @@ public final class MonitoringViews {
 		Measurement latest = p.latest();
 		return new IndicatorRow(p.indicatorId(), p.name(), p.goalTitle(), latest == null ? null : withUnit(GermanNumbers.format(latest.value()), p.unit()),
 				latest == null ? null : latest.period().toString(),
-				p.expectedForLatest() == null ? null : withUnit(GermanNumbers.format(p.expectedForLatest()), p.unit()), Status.of(p.status()), p.trend());
+				p.expectedForLatest() == null ? null : withUnit(GermanNumbers.formatComputed(p.expectedForLatest()), p.unit()), Status.of(p.status()), p.trend());
 	}
 
 	static List<SeriesRow> series(IndicatorProgress p) {
 		return p.series().stream().map(point -> new SeriesRow(point.period().toString(), GermanNumbers.format(point.actual()),
-				GermanNumbers.format(point.target()))).toList();
+				GermanNumbers.formatComputed(point.target()))).toList();
 	}
 
 	static List<HistoryRow> history(List<Measurement> history) {
