@@ -1,12 +1,12 @@
 package de.integrationskonzept.monitoring;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 
+import de.integrationskonzept.platform.web.InvalidFields;
 import de.integrationskonzept.platform.web.ProblemException;
 
 /** Why a monitoring operation was refused. Each refusal changes nothing. */
@@ -22,18 +22,9 @@ public final class MonitoringProblems {
 	}
 
 	/** Input breaks one or more rules; {@link #fieldErrors()} maps each field to its German message. */
-	public static class Invalid extends ProblemException {
-
-		private final Map<String, String> fieldErrors;
-
+	public static class Invalid extends InvalidFields {
 		public Invalid(Map<String, String> fieldErrors) {
-			super(HttpStatus.UNPROCESSABLE_ENTITY, "Eingabe ungültig", fieldErrors.size() == 1 ? fieldErrors.values().iterator().next()
-					: fieldErrors.size() + " Probleme gefunden; nichts wurde gespeichert.", List.copyOf(fieldErrors.values()));
-			this.fieldErrors = new LinkedHashMap<>(fieldErrors);
-		}
-
-		public Map<String, String> fieldErrors() {
-			return java.util.Collections.unmodifiableMap(fieldErrors);
+			super(fieldErrors);
 		}
 	}
 

@@ -1,12 +1,11 @@
 package de.integrationskonzept.participation;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 
+import de.integrationskonzept.platform.web.InvalidFields;
 import de.integrationskonzept.platform.web.ProblemException;
 
 /**
@@ -85,19 +84,10 @@ public final class ParticipationProblems {
 		}
 	}
 
-	/** Input breaks one or more rules; {@link #fieldErrors()} maps each field to its message (key {@code ""}: the whole form). */
-	public static class Invalid extends ProblemException {
-
-		private final Map<String, String> fieldErrors;
-
+	/** Input breaks one or more rules; {@link #fieldErrors()} maps each field to its German message. */
+	public static class Invalid extends InvalidFields {
 		public Invalid(Map<String, String> fieldErrors) {
-			super(HttpStatus.UNPROCESSABLE_ENTITY, "Eingabe ungültig", fieldErrors.size() == 1 ? fieldErrors.values().iterator().next()
-					: fieldErrors.size() + " Probleme gefunden; nichts wurde gespeichert.", List.copyOf(fieldErrors.values()));
-			this.fieldErrors = new LinkedHashMap<>(fieldErrors);
-		}
-
-		public Map<String, String> fieldErrors() {
-			return java.util.Collections.unmodifiableMap(fieldErrors);
+			super(fieldErrors);
 		}
 	}
 
