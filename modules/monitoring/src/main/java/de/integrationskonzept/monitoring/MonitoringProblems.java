@@ -44,4 +44,34 @@ public final class MonitoringProblems {
 			return preview;
 		}
 	}
+
+	public static class MeasureNotFound extends ProblemException {
+		public MeasureNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Maßnahme nicht gefunden", "Es gibt keine Maßnahme " + id + " im Integrationskonzept dieser Kommune.");
+		}
+	}
+
+	/** A measure import with at least one rejected row: nothing was imported; every rejected row is listed. */
+	public static class MeasureImportRejected extends ProblemException {
+
+		private final MeasureImports.Preview preview;
+
+		public MeasureImportRejected(MeasureImports.Preview preview) {
+			super(HttpStatus.UNPROCESSABLE_ENTITY, "Import abgelehnt", preview.count(MeasureImports.Outcome.ABGELEHNT) + " von "
+					+ preview.rows().size() + " Zeilen sind fehlerhaft; es wurde nichts importiert.", preview.rows().stream()
+						.filter(row -> row.outcome() == MeasureImports.Outcome.ABGELEHNT).map(row -> "Zeile " + row.line() + ": " + row.reason())
+						.toList());
+			this.preview = preview;
+		}
+
+		public MeasureImports.Preview preview() {
+			return preview;
+		}
+	}
+
+	public static class MilestoneNotFound extends ProblemException {
+		public MilestoneNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Meilenstein nicht gefunden", "Es gibt keinen Meilenstein " + id + " bei dieser Maßnahme.");
+		}
+	}
 }

@@ -3,10 +3,14 @@
  * <p>
  * Built so far: {@link de.integrationskonzept.monitoring.Measurements} (IST values per indicator and period with
  * corrections kept as history, yearly SOLL targets, status and trend against the target path) and
- * {@link de.integrationskonzept.monitoring.MeasurementImports} (CSV with preview, all or nothing, idempotent).
+ * {@link de.integrationskonzept.monitoring.MeasurementImports} (CSV with preview, all or nothing, idempotent);
+ * {@link de.integrationskonzept.monitoring.MeasureProgresses} (status, percent, weight and milestones of measures, kept
+ * beside the edition with history; roll-up per goal and Handlungsfeld; bulk status change) and
+ * {@link de.integrationskonzept.monitoring.MeasureImports} (status and percent from CSV).
  * <p>
  * Vocabulary: {@code Measurement} (IST-Wert), {@code Target} (SOLL-Wert eines Jahres), {@code Period} (Zeitraum: Jahr,
- * Halbjahr, Quartal), {@code IndicatorStatus} (auf Kurs, gefährdet, nicht auf Kurs), {@code Trend}; indicators, goals and
+ * Halbjahr, Quartal), {@code IndicatorStatus} (auf Kurs, gefährdet, nicht auf Kurs), {@code Trend}, {@code MeasureProgress} (Umsetzungsstand einer Maßnahme), {@code Milestone} (Meilenstein),
+ * {@code Rollup} (gewichteter Fortschritt je Ziel oder Handlungsfeld); indicators, measures, goals and
  * fields are those of the concepts module's editions, referred to by id.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })

@@ -83,6 +83,15 @@ final class IsolationFixtures {
 				insert into monitoring.target (tenant_id, indicator_id, year, value)
 				values (?, md5(?::text || ':target-fixture')::uuid, 2025, 1) on conflict do nothing
 				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.measure_progress (tenant_id, id, measure_id, status, percent, changed_via)
+				values (?, md5(?::text || ':measure-progress-fixture')::uuid, gen_random_uuid(), 'LAUFEND', 50, 'FORM') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.milestone (tenant_id, id, measure_id, title, due_on)
+				values (?, md5(?::text || ':milestone-fixture')::uuid, gen_random_uuid(), 'Fixture-Meilenstein', date '2026-06-30')
+				on conflict do nothing
+				""", tenant.value(), tenant.value());
 		// Working groups: a group with one member (a fixture account), a meeting and a goal suggestion.
 		jdbc.update("""
 				insert into participation.working_group (tenant_id, id, process_id, field_id, field_name, name)

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +26,7 @@ class CsvMeasurementImports implements MeasurementImports {
 
 	static final int MAX_ROWS = 10_000;
 	private static final List<String> REQUIRED = List.of("indikator", "zeitraum", "wert", "quelle");
+	private static final List<String> COLUMNS = List.of("indikator", "zeitraum", "wert", "quelle", "erhoben_am", "anmerkung");
 	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final JooqMeasurements measurements;
@@ -61,27 +61,12 @@ class CsvMeasurementImports implements MeasurementImports {
 	}
 
 	private List<Checked> check(EditionId edition, String csv) {
-		List<List<String>> lines = CsvTable.parse(csv == null ? "" : csv);
-		if (lines.isEmpty()) {
-			throw new MonitoringProblems.Invalid(Map.of("file", "Die Datei ist leer."));
-		}
-		List<String> header = lines.getFirst().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-		List<String> missing = REQUIRED.stream().filter(name -> !header.contains(name)).toList();
-		if (!missing.isEmpty()) {
-			throw new MonitoringProblems.Invalid(Map.of("file", "Es fehlen die Spalten " + String.join(", ", missing)
-					+ ". Erwartet wird eine Kopfzeile mit indikator; zeitraum; wert; quelle (optional erhoben_am; anmerkung)."));
-		}
-		if (lines.size() - 1 > MAX_ROWS) {
-			throw new MonitoringProblems.Invalid(Map.of("file", "Höchstens " + MAX_ROWS + " Zeilen je Datei."));
-		}
+		List<CsvTable.Line> lines = CsvTable.read(csv, REQUIRED, COLUMNS, "indikator; zeitraum; wert; quelle (optional erhoben_am; anmerkung)",
+				MAX_ROWS);
 		EditionIndicators indicators = structure.of(edition);
 		List<Checked> checked = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (int index = 1; index < lines.size(); index++) {
-			if (!CsvTable.isBlank(lines.get(index))) {
-				checked.add(checkRow(index + 1, cells(header, lines.get(index)), indicators, seen));
-			}
-		}
+		lines.forEach(line -> checked.add(checkRow(line.number(), line.cells(), indicators, seen)));
 		return checked;
 	}
 
@@ -120,15 +105,6 @@ class CsvMeasurementImports implements MeasurementImports {
 
 	private static Checked rejected(int line, String indicatorName, Map<String, String> cells, BigDecimal value, String reason) {
 		return new Checked(new Row(line, null, indicatorName, cells.get("zeitraum"), value, Outcome.ABGELEHNT, reason), null);
-	}
-
-	private static Map<String, String> cells(List<String> header, List<String> line) {
-		Map<String, String> cells = new java.util.HashMap<>();
-		for (String name : List.of("indikator", "zeitraum", "wert", "quelle", "erhoben_am", "anmerkung")) {
-			int column = header.indexOf(name);
-			cells.put(name, column >= 0 && column < line.size() ? line.get(column).strip() : "");
-		}
-		return cells;
 	}
 
 	/** {@code 1234,5}, {@code 1.234,5} (German) or {@code 1234.5}. */

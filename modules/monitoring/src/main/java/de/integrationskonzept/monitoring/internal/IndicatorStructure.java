@@ -12,7 +12,7 @@ import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 
 /**
- * Reads which indicators an edition has. Callers have passed monitoring's own access check
+ * Reads which indicators (and measures) an edition has. Callers have passed monitoring's own access check
  * (a role or a {@code monitoring.*} scope) before; an API client with only {@code monitoring.write}
  * must still be able to validate against the concept, so the read of the structure runs as a
  * read-only system actor of the same tenant.
@@ -29,5 +29,11 @@ class IndicatorStructure {
 	public EditionIndicators of(EditionId edition) {
 		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
 		return SystemActor.callAs("system:monitoring", reader, () -> EditionIndicators.of(editions.get(edition)));
+	}
+
+	/** The edition's measures and goals, read the same way. */
+	public EditionMeasures measures(EditionId edition) {
+		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
+		return SystemActor.callAs("system:monitoring", reader, () -> EditionMeasures.of(editions.get(edition)));
 	}
 }

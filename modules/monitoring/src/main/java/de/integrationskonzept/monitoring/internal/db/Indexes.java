@@ -4,7 +4,9 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
+import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -22,6 +24,9 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index MEASURE_PROGRESS_CURRENT = Internal.createIndex(DSL.name("measure_progress_current"), MeasureProgress.MEASURE_PROGRESS, new OrderField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.MEASURE_ID }, true);
+    public static final Index MEASURE_PROGRESS_HISTORY = Internal.createIndex(DSL.name("measure_progress_history"), MeasureProgress.MEASURE_PROGRESS, new OrderField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.MEASURE_ID, MeasureProgress.MEASURE_PROGRESS.CHANGED_AT }, false);
     public static final Index MEASUREMENT_CURRENT = Internal.createIndex(DSL.name("measurement_current"), Measurement.MEASUREMENT, new OrderField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.INDICATOR_ID, Measurement.MEASUREMENT.PERIOD }, true);
     public static final Index MEASUREMENT_HISTORY = Internal.createIndex(DSL.name("measurement_history"), Measurement.MEASUREMENT, new OrderField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.INDICATOR_ID, Measurement.MEASUREMENT.PERIOD, Measurement.MEASUREMENT.ENTERED_AT }, false);
+    public static final Index MILESTONE_MEASURE = Internal.createIndex(DSL.name("milestone_measure"), Milestone.MILESTONE, new OrderField[] { Milestone.MILESTONE.TENANT_ID, Milestone.MILESTONE.MEASURE_ID, Milestone.MILESTONE.DUE_ON }, false);
 }

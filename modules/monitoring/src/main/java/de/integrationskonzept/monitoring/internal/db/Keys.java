@@ -4,9 +4,13 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
+import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.records.MeasureProgressRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MeasurementRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.MilestoneRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.TargetRecord;
 
 import org.jooq.TableField;
@@ -26,6 +30,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<MeasureProgressRecord> MEASURE_PROGRESS_PKEY = Internal.createUniqueKey(MeasureProgress.MEASURE_PROGRESS, DSL.name("measure_progress_pkey"), new TableField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.ID }, true);
     public static final UniqueKey<MeasurementRecord> MEASUREMENT_PKEY = Internal.createUniqueKey(Measurement.MEASUREMENT, DSL.name("measurement_pkey"), new TableField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.ID }, true);
+    public static final UniqueKey<MilestoneRecord> MILESTONE_PKEY = Internal.createUniqueKey(Milestone.MILESTONE, DSL.name("milestone_pkey"), new TableField[] { Milestone.MILESTONE.TENANT_ID, Milestone.MILESTONE.ID }, true);
     public static final UniqueKey<TargetRecord> TARGET_PKEY = Internal.createUniqueKey(Target.TARGET, DSL.name("target_pkey"), new TableField[] { Target.TARGET.TENANT_ID, Target.TARGET.INDICATOR_ID, Target.TARGET.YEAR }, true);
 }

@@ -4,7 +4,9 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
+import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 
 import java.util.Arrays;
@@ -29,9 +31,19 @@ public class Monitoring extends SchemaImpl {
     public static final Monitoring MONITORING = new Monitoring();
 
     /**
+     * The table <code>monitoring.measure_progress</code>.
+     */
+    public final MeasureProgress MEASURE_PROGRESS = MeasureProgress.MEASURE_PROGRESS;
+
+    /**
      * The table <code>monitoring.measurement</code>.
      */
     public final Measurement MEASUREMENT = Measurement.MEASUREMENT;
+
+    /**
+     * The table <code>monitoring.milestone</code>.
+     */
+    public final Milestone MILESTONE = Milestone.MILESTONE;
 
     /**
      * The table <code>monitoring.target</code>.
@@ -54,7 +66,9 @@ public class Monitoring extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            MeasureProgress.MEASURE_PROGRESS,
             Measurement.MEASUREMENT,
+            Milestone.MILESTONE,
             Target.TARGET
         );
     }

@@ -4,7 +4,9 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
+import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 
 
@@ -15,9 +17,19 @@ import de.integrationskonzept.monitoring.internal.db.tables.Target;
 public class Tables {
 
     /**
+     * The table <code>monitoring.measure_progress</code>.
+     */
+    public static final MeasureProgress MEASURE_PROGRESS = MeasureProgress.MEASURE_PROGRESS;
+
+    /**
      * The table <code>monitoring.measurement</code>.
      */
     public static final Measurement MEASUREMENT = Measurement.MEASUREMENT;
+
+    /**
+     * The table <code>monitoring.milestone</code>.
+     */
+    public static final Milestone MILESTONE = Milestone.MILESTONE;
 
     /**
      * The table <code>monitoring.target</code>.
