@@ -1,12 +1,13 @@
 package de.integrationskonzept.monitoring;
 
+import static de.integrationskonzept.monitoring.MonitoringCallers.as;
+import static de.integrationskonzept.monitoring.MonitoringCallers.client;
+import static de.integrationskonzept.monitoring.MonitoringCallers.freshEdition;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,9 +22,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
-import de.integrationskonzept.concepts.TestEditions;
 import de.integrationskonzept.platform.persistence.TenantScope;
-import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -53,30 +49,9 @@ class MonitoringApiTests {
 		return tenants.findActiveBySlug(slug).orElseThrow().id();
 	}
 
-	/** A fresh copy of the test edition: indicator "Sprachstand bei Einschulung", 71.5 % (2019) → 80 % (2025), to increase. */
-	private Edition freshEdition(TenantId tenant) {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
-				List.of(TenantAuthority.of(tenant, TenantRole.EDITOR))));
-		try {
-			return tenantScope.callAs(tenant, () -> editions.importJson(TestEditions.fresh()));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
 	private static UUID indicatorOf(Edition edition) {
 		return edition.fields().stream().flatMap(field -> field.goals().stream()).flatMap(Edition.Goal::withSubGoals)
 			.flatMap(goal -> goal.indicators().stream()).findFirst().orElseThrow().id();
-	}
-
-	private static JwtRequestPostProcessor as(TenantId tenant, TenantRole role) {
-		return jwt().jwt(token -> token.subject("redaktion@demo.invalid")).authorities(TenantAuthority.of(tenant, role));
-	}
-
-	private static JwtRequestPostProcessor client(TenantId tenant, String scope) {
-		return jwt().jwt(token -> token.subject("client-statistikstelle")).authorities(TenantAuthority.client(tenant),
-				new SimpleGrantedAuthority("SCOPE_" + scope));
 	}
 
 	private MvcResult perform(RequestBuilder request) throws Exception {
@@ -110,7 +85,7 @@ class MonitoringApiTests {
 	@Test
 	void statusFollowsTheTargetPathAndCorrectionsStayInTheHistory() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 
 		assertThat(record("wiesbaden", edition, as(wiesbaden, TenantRole.EDITOR), value(indicator, "2023", "74")).getResponse().getStatus())
@@ -140,7 +115,7 @@ class MonitoringApiTests {
 	@Test
 	void invalidValuesAreRefusedWithEveryProblemAndNothingStored() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 
 		MvcResult refused = record("wiesbaden", edition, as(wiesbaden, TenantRole.EDITOR),
@@ -158,7 +133,7 @@ class MonitoringApiTests {
 	@Test
 	void csvImportShowsAPreviewImportsAllOrNothingAndChangesNothingTheSecondTime() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		String broken = "\uFEFFindikator;zeitraum;wert;quelle;erhoben_am\n"
 				+ indicator + ";2022;73,5;Gesundheitsamt;01.03.2023\n"
@@ -196,7 +171,7 @@ class MonitoringApiTests {
 	@Test
 	void machineClientsNeedTheWriteScopeAndCitizensSeeNothing() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 
 		assertThat(record("wiesbaden", edition, client(wiesbaden, "monitoring.write"), value(indicator, "2023", "75")).getResponse().getStatus())
@@ -212,7 +187,7 @@ class MonitoringApiTests {
 	void anotherTenantsValidTokenCanNeitherReadNorWriteTheValues() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
 		TenantId dietzenbach = tenant("dietzenbach");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		record("wiesbaden", edition, as(wiesbaden, TenantRole.EDITOR), value(indicator, "2023", "75"));
 

@@ -1,7 +1,8 @@
 package de.integrationskonzept.monitoring;
 
+import static de.integrationskonzept.monitoring.MonitoringCallers.as;
+import static de.integrationskonzept.monitoring.MonitoringCallers.client;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -22,7 +22,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.platform.persistence.TenantScope;
-import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -51,15 +50,6 @@ class MonitoringMeasuresApiTests {
 
 	private TestMeasureEditions fresh(TenantId tenant) {
 		return TestMeasureEditions.fresh(tenantScope, editions, tenant);
-	}
-
-	private static JwtRequestPostProcessor as(TenantId tenant, TenantRole role) {
-		return jwt().jwt(token -> token.subject("redaktion@demo.invalid")).authorities(TenantAuthority.of(tenant, role));
-	}
-
-	private static JwtRequestPostProcessor client(TenantId tenant, String scope) {
-		return jwt().jwt(token -> token.subject("client-statistikstelle")).authorities(TenantAuthority.client(tenant),
-				new SimpleGrantedAuthority("SCOPE_" + scope));
 	}
 
 	private MvcResult perform(RequestBuilder request) throws Exception {

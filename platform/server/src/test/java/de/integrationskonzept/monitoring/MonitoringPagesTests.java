@@ -1,5 +1,7 @@
 package de.integrationskonzept.monitoring;
 
+import static de.integrationskonzept.monitoring.MonitoringCallers.as;
+import static de.integrationskonzept.monitoring.MonitoringCallers.freshEdition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
-import de.integrationskonzept.concepts.TestEditions;
 import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
@@ -52,28 +51,9 @@ class MonitoringPagesTests {
 		return tenants.findActiveBySlug(slug).orElseThrow().id();
 	}
 
-	/** A fresh copy of the test edition: "Sprachstand bei Einschulung" in %, 71.5 (2019) → 80 (2025), field "Bildung & Sprache". */
-	private Edition freshEdition(TenantId tenant) {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
-				List.of(TenantAuthority.of(tenant, TenantRole.EDITOR))));
-		try {
-			return tenantScope.callAs(tenant, () -> editions.importJson(TestEditions.fresh()));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
 	/** What is stored, read past the pages. */
 	private List<Measurement> stored(TenantId tenant, Edition edition, UUID indicator) {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
-				List.of(TenantAuthority.of(tenant, TenantRole.CONTRIBUTOR))));
-		try {
-			return tenantScope.callAs(tenant, () -> measurements.history(edition.id(), indicator));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return MonitoringCallers.asRole(tenantScope, tenant, TenantRole.CONTRIBUTOR, () -> measurements.history(edition.id(), indicator));
 	}
 
 	private static UUID indicatorOf(Edition edition) {
@@ -104,7 +84,7 @@ class MonitoringPagesTests {
 	@Test
 	void membersReadTheEditionsIndicatorsAndDetailButAreRefusedEveryChange() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		var member = as(wiesbaden, TenantRole.CONTRIBUTOR);
 
@@ -136,7 +116,7 @@ class MonitoringPagesTests {
 	@Test
 	void aValueWithDecimalCommaAppearsInChartAndTableAlikeAndUserTextIsEscaped() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		var editor = as(wiesbaden, TenantRole.EDITOR);
 
@@ -165,7 +145,7 @@ class MonitoringPagesTests {
 	@Test
 	void invalidInputShowsTheErrorSummaryAndFieldErrorsAndStoresNothing() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		var editor = as(wiesbaden, TenantRole.EDITOR);
 
@@ -193,7 +173,7 @@ class MonitoringPagesTests {
 	@Test
 	void anUploadedFileIsPreviewedAndStoredOnlyAfterConfirmation() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		var editor = as(wiesbaden, TenantRole.EDITOR);
 		String csv = "indikator;zeitraum;wert;quelle;erhoben_am\n" + indicator + ";2022;73,5;Gesundheitsamt;01.03.2023\n"
@@ -217,7 +197,7 @@ class MonitoringPagesTests {
 	@Test
 	void aRejectedFileShowsItsLinesAndReasonsAndStoresNothing() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		var editor = as(wiesbaden, TenantRole.EDITOR);
 		String broken = "indikator;zeitraum;wert;quelle\n" + indicator + ";2022;73,5;Gesundheitsamt\n" + indicator + ";2023;zwei;Amt\n"
@@ -243,7 +223,7 @@ class MonitoringPagesTests {
 	@Test
 	void anotherTenantsSessionCanNeitherReadNorWriteTheValues() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
-		Edition edition = freshEdition(wiesbaden);
+		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
 		var foreign = as(tenant("dietzenbach"), TenantRole.EDITOR);
 

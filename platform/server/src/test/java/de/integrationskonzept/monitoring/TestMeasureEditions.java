@@ -1,16 +1,11 @@
 package de.integrationskonzept.monitoring;
 
-import java.util.List;
 import java.util.UUID;
-
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.TestEditions;
 import de.integrationskonzept.platform.persistence.TenantScope;
-import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import tools.jackson.databind.JsonNode;
@@ -40,15 +35,8 @@ record TestMeasureEditions(Edition edition, UUID goal1, UUID subGoal1, UUID goal
 		add(measures, "Kita-Sprachförderung", "GEPLANT", goal1);
 		add(measures, "Anerkennungsberatung", "ABGESCHLOSSEN", goal2);
 		add(measures, "Integrationslotsen", "GEPLANT", goal1, goal2);
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
-				List.of(TenantAuthority.of(tenant, TenantRole.EDITOR))));
-		try {
-			Edition edition = tenantScope.callAs(tenant, () -> editions.importJson(JSON.writeValueAsString(tree)));
-			return new TestMeasureEditions(edition, goal1, subGoal1, goal2);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		Edition edition = MonitoringCallers.asRole(tenantScope, tenant, TenantRole.EDITOR, () -> editions.importJson(JSON.writeValueAsString(tree)));
+		return new TestMeasureEditions(edition, goal1, subGoal1, goal2);
 	}
 
 	private static void add(ArrayNode measures, String title, String status, UUID... goals) {
