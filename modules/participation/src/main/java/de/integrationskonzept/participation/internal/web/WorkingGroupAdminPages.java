@@ -176,8 +176,7 @@ class WorkingGroupAdminPages {
 	private String rejectPage(String tenantSlug, UUID processId, UUID groupId, UUID suggestionId, Model model) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		WorkingGroup group = group(processId, groupId);
-		GoalSuggestion suggestion = suggestions.of(groupId).stream().filter(candidate -> candidate.id().equals(suggestionId)).findFirst()
-			.orElseThrow(() -> new ParticipationProblems.NotFound("Zielvorschlag nicht gefunden", suggestionId.toString()));
+		GoalSuggestion suggestion = WorkingGroupLookup.suggestion(suggestions, groupId, suggestionId);
 		model.addAttribute("slug", tenantSlug);
 		model.addAttribute("group", group);
 		model.addAttribute("suggestion", suggestion);
@@ -185,11 +184,7 @@ class WorkingGroupAdminPages {
 	}
 
 	private WorkingGroup group(UUID processId, UUID groupId) {
-		WorkingGroup group = groups.get(groupId);
-		if (!group.processId().equals(processId)) {
-			throw new ParticipationProblems.NotFound("Arbeitsgruppe nicht gefunden", groupId.toString());
-		}
-		return group;
+		return WorkingGroupLookup.inProcess(groups, processId, groupId);
 	}
 
 	private static String base(String tenantSlug, UUID processId) {

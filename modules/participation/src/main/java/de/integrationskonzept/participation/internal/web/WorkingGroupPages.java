@@ -227,8 +227,7 @@ class WorkingGroupPages {
 		if (!AccessControl.hasTenantRole(TenantRole.EDITOR) && groups.roleOfCaller(groupId).filter(WorkingGroup.MemberRole.LEITUNG::equals).isEmpty()) {
 			throw new org.springframework.security.access.AccessDeniedException("requires the working group's Leitung or EDITOR");
 		}
-		WorkingGroup.Meeting meeting = meetings.of(groupId).stream().filter(candidate -> candidate.id().equals(meetingId)).findFirst()
-			.orElseThrow(() -> new ParticipationProblems.NotFound("Sitzung nicht gefunden", meetingId.toString()));
+		WorkingGroup.Meeting meeting = WorkingGroupLookup.meeting(meetings, groupId, meetingId);
 		model.addAttribute("tenant", tenants.current());
 		model.addAttribute("group", group);
 		model.addAttribute("meeting", meeting);
@@ -236,11 +235,7 @@ class WorkingGroupPages {
 	}
 
 	private WorkingGroup group(UUID processId, UUID groupId) {
-		WorkingGroup group = groups.get(groupId);
-		if (!group.processId().equals(processId)) {
-			throw new ParticipationProblems.NotFound("Arbeitsgruppe nicht gefunden", groupId.toString());
-		}
-		return group;
+		return WorkingGroupLookup.inProcess(groups, processId, groupId);
 	}
 
 	private static String base(String tenantSlug, UUID processId) {
