@@ -25,7 +25,6 @@ import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Abstimmung through the REST API: only eligible voters, only during the phase, one vote per
@@ -42,10 +41,6 @@ class FinalVoteApiTests extends RatingAndVoteTestSetup {
 
 	private static JwtRequestPostProcessor as(String email, TenantId tenant, TenantRole role) {
 		return jwt().jwt(token -> token.subject(email)).authorities(TenantAuthority.of(tenant, role));
-	}
-
-	private static JsonNode json(MvcResult result) throws Exception {
-		return JsonMapper.builder().build().readTree(body(result));
 	}
 
 	private String base(ParticipationProcess process) {

@@ -2,14 +2,13 @@ package de.integrationskonzept.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,7 +43,8 @@ class ParticipationBrowserTests {
 
 	private static final String PASSWORD = "Lange-Passphrase-2026";
 
-	private static HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromium chromium = new HeadlessChromium();
 	private static ChromeDriver browser;
 
 	@LocalServerPort int port;
@@ -60,16 +60,8 @@ class ParticipationBrowserTests {
 	private ParticipationProcess process;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		chromium = HeadlessChromium.start();
+	static void useTheBrowser() {
 		browser = chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.quit();
-		}
 	}
 
 	@BeforeEach

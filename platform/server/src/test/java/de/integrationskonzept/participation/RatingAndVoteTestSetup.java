@@ -18,6 +18,8 @@ import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the Expertenkreis and Abstimmung tests (API and pages) start from: Wiesbaden, whose
@@ -55,5 +57,9 @@ abstract class RatingAndVoteTestSetup {
 
 	static String body(MvcResult result) throws Exception {
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	static JsonNode json(MvcResult result) throws Exception {
+		return JsonMapper.builder().build().readTree(body(result));
 	}
 }

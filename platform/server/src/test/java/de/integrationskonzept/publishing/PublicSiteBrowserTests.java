@@ -3,13 +3,12 @@ package de.integrationskonzept.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -31,22 +30,15 @@ import de.integrationskonzept.testing.HeadlessChromium;
 		properties = { "ik.tenants.import-on-startup=true", "ik.demo.concepts-import=true" })
 class PublicSiteBrowserTests {
 
-	private static HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromium chromium = new HeadlessChromium();
 	private static ChromeDriver browser;
 
 	@LocalServerPort int port;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		chromium = HeadlessChromium.start();
+	static void useTheBrowser() {
 		browser = chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.quit();
-		}
 	}
 
 	@BeforeEach

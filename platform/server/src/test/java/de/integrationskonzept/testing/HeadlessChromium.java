@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,33 +22,31 @@ import org.springframework.util.FileSystemUtils;
 import de.integrationskonzept.publishing.Axe;
 
 /**
- * Debian's headless Chromium for the browser tests, one per test class: started with a fresh
- * profile, pages opened on the test server and awaited, and each page checked with axe-core.
- * Skipped only on a developer machine without {@code /usr/bin/chromium}; under CI (env {@code CI}
- * set, as {@code .ci/run} does) a missing browser fails.
+ * Debian's headless Chromium for the browser tests, one per test class, registered as
+ * {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}:
+ * started with a fresh profile before the class's tests and quit after them; pages opened on the
+ * test server and awaited, and each page checked with axe-core. The class is skipped only on a
+ * developer machine without {@code /usr/bin/chromium}; under CI (env {@code CI} set, as
+ * {@code .ci/run} does) a missing browser fails it.
  */
-public final class HeadlessChromium {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
-	private final ChromeDriver driver;
-	private final Path profile;
+	private ChromeDriver driver;
+	private Path profile;
 
-	private HeadlessChromium(ChromeDriver driver, Path profile) {
-		this.driver = driver;
-		this.profile = profile;
-	}
-
-	/** Starts the browser, or skips the calling test class (fails it under CI) when Chromium is not installed. */
-	public static HeadlessChromium start() throws IOException {
+	/** Starts the browser, or skips the test class (fails it under CI) when Chromium is not installed. */
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
 		if (!Files.isExecutable(CHROMIUM)) {
 			assumeTrue(System.getenv("CI") != null, "no /usr/bin/chromium: apt-get install chromium chromium-driver");
 			fail("CI is set but /usr/bin/chromium is missing (.ci/run installs chromium and chromium-driver)");
 		}
 		assertThat(CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
-		Path profile = Files.createTempDirectory("ik-chromium-");
+		profile = Files.createTempDirectory("ik-chromium-");
 		// An explicit driver and binary keep Selenium Manager from looking for (or downloading) either.
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
 		var options = new ChromeOptions();
@@ -53,14 +54,22 @@ public final class HeadlessChromium {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+	}
+
+	/** Quits the browser and deletes its profile (also when the browser did not start). */
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
 		try {
-			var driver = new ChromeDriver(service, options);
-			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-			return new HeadlessChromium(driver, profile);
+			if (driver != null) {
+				driver.quit();
+			}
 		}
-		catch (RuntimeException notStarted) {
-			FileSystemUtils.deleteRecursively(profile);
-			throw notStarted;
+		finally {
+			if (profile != null) {
+				FileSystemUtils.deleteRecursively(profile);
+			}
 		}
 	}
 
@@ -95,15 +104,5 @@ public final class HeadlessChromium {
 	/** The visible text of the page's {@code main} element. */
 	public String mainText() {
 		return driver.findElement(By.tagName("main")).getText();
-	}
-
-	/** Quits the browser and deletes its profile. */
-	public void quit() throws IOException {
-		try {
-			driver.quit();
-		}
-		finally {
-			FileSystemUtils.deleteRecursively(profile);
-		}
 	}
 }
