@@ -6,35 +6,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.participation.internal.Closings;
-import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
-import de.integrationskonzept.platform.tenancy.Tenants;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Expertenkreise through the REST API: only invited experts rate, only during the
@@ -44,47 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
-class ExpertRatingsApiTests {
+class ExpertRatingsApiTests extends RatingAndVoteTestSetup {
 
-	private static final String EDITOR = "redaktion@demo.invalid";
-
-	@Autowired MockMvc mvc;
-	@Autowired Tenants tenants;
-	@Autowired TenantScope tenantScope;
-	@Autowired ParticipationProcesses processes;
-	@Autowired ConceptEditions editions;
 	@Autowired ApplicationEvents events;
-	@Autowired DataSource dataSource;
-	@Autowired TransactionTemplate transactions;
 	@Autowired Closings closings;
 	@Autowired List<de.integrationskonzept.platform.security.PersonalData> personalData;
-	private Participants people;
-	private TenantId wiesbaden;
-	private TenantId dietzenbach;
-	private List<UUID> goals;
-
-	@BeforeEach
-	void setUp() {
-		wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
-		dietzenbach = tenants.findActiveBySlug("dietzenbach").orElseThrow().id();
-		people = new Participants(new JdbcTemplate(dataSource), transactions, tenantScope);
-		goals = Participants.goalsOf(editions, tenantScope, wiesbaden, Participants.BILDUNG);
-	}
 
 	private static JwtRequestPostProcessor as(String email, TenantId tenant, TenantRole role) {
 		return jwt().jwt(token -> token.subject(email)).authorities(TenantAuthority.of(tenant, role));
-	}
-
-	private MvcResult call(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-		return mvc.perform(request).andReturn();
-	}
-
-	private static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static JsonNode json(MvcResult result) throws Exception {
-		return JsonMapper.builder().build().readTree(body(result));
 	}
 
 	private String base(ParticipationProcess process) {

@@ -1,41 +1,31 @@
 package de.integrationskonzept.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import de.integrationskonzept.participation.Questionnaire.Mode;
 import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
-import de.integrationskonzept.publishing.Axe;
+import de.integrationskonzept.testing.HeadlessChromium;
 
 /**
  * Beteiligung as a citizen does it, in Debian's headless Chromium with real services: signing in
@@ -51,13 +41,11 @@ import de.integrationskonzept.publishing.Axe;
 		properties = { "ik.tenants.import-on-startup=true", "ik.demo.concepts-import=true" })
 class ParticipationBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-	private static final Duration WAIT = Duration.ofSeconds(15);
 	private static final String PASSWORD = "Lange-Passphrase-2026";
 
+	@RegisterExtension
+	static final HeadlessChromium chromium = new HeadlessChromium();
 	private static ChromeDriver browser;
-	private static Path profile;
 
 	@LocalServerPort int port;
 	@Autowired JdbcTemplate jdbc;
@@ -72,31 +60,8 @@ class ParticipationBrowserTests {
 	private ParticipationProcess process;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM)) {
-			assumeTrue(System.getenv("CI") != null, "no /usr/bin/chromium: apt-get install chromium chromium-driver");
-			fail("CI is set but /usr/bin/chromium is missing (.ci/run installs chromium and chromium-driver)");
-		}
-		assertThat(CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
-		profile = Files.createTempDirectory("ik-chromium-");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
-		}
+	static void useTheBrowser() {
+		browser = chromium.driver();
 	}
 
 	@BeforeEach
@@ -110,7 +75,7 @@ class ParticipationBrowserTests {
 	void citizenSubmitsAnIdeaAfterCorrectingTheRefusedForm() {
 		signIn(citizen("browser-idea"));
 		open(processPath());
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 		assertThat(keyboardUnreachable("form[action$='/ideen']")).as("controls of the idea form out of tab order").isEmpty();
 
 		submit("form[action$='/ideen'] button[type=submit]");
@@ -121,7 +86,7 @@ class ParticipationBrowserTests {
 		assertThat(browser.findElement(By.id("title")).getDomAttribute("aria-describedby")).contains("title-error");
 		summary.findElement(By.cssSelector("a[href='#title']")).click();
 		assertThat(activeElementId()).as("the summary's link leads the keyboard to the field").isEqualTo("title");
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 
 		String title = "Sprachcafé im Stadtteil " + UUID.randomUUID().toString().substring(0, 8);
 		browser.findElement(By.id("title")).sendKeys(title);
@@ -134,11 +99,11 @@ class ParticipationBrowserTests {
 		assertThat(message.getDomAttribute("role")).isEqualTo("status");
 		assertThat(message.getText()).contains("Ihre Idee ist eingegangen");
 		assertThat(browser.findElement(By.id("ideen")).findElement(By.xpath("..")).getText()).contains(title, "Handlungsfeld: Bildung und Sprache");
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 
 		open("/wiesbaden/beteiligung/meine-beitraege");
 		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains(title, "eingegangen");
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 	}
 
 	@Test
@@ -150,9 +115,9 @@ class ParticipationBrowserTests {
 		signIn(citizen("browser-survey"));
 		open(processPath());
 		browser.findElement(By.linkText("Fragebogen zur Integrationsberatung")).click();
-		waitForPage();
+		chromium.waitForPage();
 		assertThat(browser.getCurrentUrl()).endsWith("/frageboegen/" + questionnaire.id());
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 		assertThat(keyboardUnreachable("form.questionnaire")).as("controls of the questionnaire out of tab order").isEmpty();
 
 		assertThat(shown("q2")).as("question 2 before question 1 is answered").isFalse();
@@ -168,7 +133,7 @@ class ParticipationBrowserTests {
 		assertThat(browser.findElement(By.id("q3")).getDomAttribute("aria-describedby")).contains("q3-error");
 		assertThat(browser.findElement(By.id("q1-2")).isSelected()).as("the given answer is kept").isTrue();
 		assertThat(shown("q2")).as("question 2 stays hidden after „Nein“").isFalse();
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 
 		choose("q1-1");
 		choose("q2-1");
@@ -179,7 +144,7 @@ class ParticipationBrowserTests {
 
 		assertThat(browser.getCurrentUrl()).endsWith("/frageboegen/" + questionnaire.id() + "/danke");
 		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Vielen Dank für Ihre Antworten!");
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 		open("/wiesbaden/beteiligung/frageboegen/" + questionnaire.id());
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sie haben diesen Fragebogen bereits beantwortet");
 		assertThat(browser.findElements(By.cssSelector("form.questionnaire"))).isEmpty();
@@ -191,28 +156,28 @@ class ParticipationBrowserTests {
 		signIn(citizen("browser-seat"));
 		open(processPath());
 		browser.findElement(By.linkText("Workshops dieses Verfahrens")).click();
-		waitForPage();
+		chromium.waitForPage();
 		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains(workshop.title(), "1 von 1", "Anmeldung offen");
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 		browser.findElement(By.linkText(workshop.title())).click();
-		waitForPage();
-		assertNoSeriousViolations();
+		chromium.waitForPage();
+		chromium.assertNoSeriousViolations();
 
 		submit("form[action$='/anmeldung'] button[type=submit]");
 		WebElement confirmation = browser.findElement(By.cssSelector("main .alert.success"));
 		assertThat(confirmation.getDomAttribute("role")).isEqualTo("status");
 		assertThat(confirmation.getText()).contains("Sie sind angemeldet");
-		assertThat(mainText()).contains("Ihr Platz ist bestätigt", "0 von 1 frei");
-		assertNoSeriousViolations();
+		assertThat(chromium.mainText()).contains("Ihr Platz ist bestätigt", "0 von 1 frei");
+		chromium.assertNoSeriousViolations();
 
 		signOut();
 		signIn(citizen("browser-wait"));
 		open(workshopPath(workshop));
-		assertThat(mainText()).contains("Alle Plätze sind vergeben");
+		assertThat(chromium.mainText()).contains("Alle Plätze sind vergeben");
 		submit("form[action$='/anmeldung'] button[type=submit]");
 		assertThat(browser.findElement(By.cssSelector("main .alert.success")).getText()).contains("Platz 1 der Warteliste");
-		assertThat(mainText()).contains("Sie stehen auf Platz 1 der Warteliste.");
-		assertNoSeriousViolations();
+		assertThat(chromium.mainText()).contains("Sie stehen auf Platz 1 der Warteliste.");
+		chromium.assertNoSeriousViolations();
 	}
 
 	/** A new citizen of Wiesbaden with a password; answers the e-mail address. */
@@ -246,16 +211,15 @@ class ParticipationBrowserTests {
 	}
 
 	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-		waitForPage();
+		chromium.open(port, path);
 	}
 
 	/** Clicks the submit button and waits for the answer page to replace the current one. */
 	private static void submit(String buttonSelector) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		browser.findElement(By.cssSelector(buttonSelector)).click();
-		new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
-		waitForPage();
+		chromium.waiting().until(ExpectedConditions.stalenessOf(page));
+		chromium.waitForPage();
 	}
 
 	/** Ticks a radio button or checkbox through its label, as a person clicks it. */
@@ -272,10 +236,6 @@ class ParticipationBrowserTests {
 		return (String) browser.executeScript("return document.activeElement.id;");
 	}
 
-	private static String mainText() {
-		return browser.findElement(By.tagName("main")).getText();
-	}
-
 	/** The enabled, shown form controls in the form that the Tab key skips (negative tabindex). */
 	@SuppressWarnings("unchecked")
 	private static List<String> keyboardUnreachable(String formSelector) {
@@ -286,15 +246,4 @@ class ParticipationBrowserTests {
 				""", formSelector);
 	}
 
-	private static void waitForPage() {
-		new WebDriverWait(browser, WAIT).until(b -> "complete".equals(browser.executeScript("return document.readyState;")));
-	}
-
-	private static void assertNoSeriousViolations() {
-		var blocking = Axe.violations(browser).stream().filter(Axe.Violation::blocking).toList();
-		if (!blocking.isEmpty()) {
-			fail("axe-core: %d serious or critical WCAG 2.1 A/AA violation(s) on %s%n%s"
-				.formatted(blocking.size(), browser.getCurrentUrl(), Axe.describe(blocking)));
-		}
-	}
 }

@@ -8,28 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import de.integrationskonzept.concepts.ConceptEditions;
-import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
-import de.integrationskonzept.platform.tenancy.Tenants;
 
 /**
  * The pages of the Expertenkreise and the Abstimmung, used as a person would without JavaScript:
@@ -38,37 +27,12 @@ import de.integrationskonzept.platform.tenancy.Tenants;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RatingAndVotePagesTests {
+class RatingAndVotePagesTests extends RatingAndVoteTestSetup {
 
-	private static final String EDITOR = "redaktion@demo.invalid";
-
-	@Autowired MockMvc mvc;
-	@Autowired Tenants tenants;
-	@Autowired TenantScope tenantScope;
-	@Autowired ParticipationProcesses processes;
-	@Autowired ConceptEditions editions;
 	@Autowired ExpertRatings ratings;
-	@Autowired DataSource dataSource;
-	@Autowired TransactionTemplate transactions;
-	private Participants people;
-	private TenantId wiesbaden;
-	private TenantId dietzenbach;
-	private List<UUID> goals;
-
-	@BeforeEach
-	void setUp() {
-		wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
-		dietzenbach = tenants.findActiveBySlug("dietzenbach").orElseThrow().id();
-		people = new Participants(new JdbcTemplate(dataSource), transactions, tenantScope);
-		goals = Participants.goalsOf(editions, tenantScope, wiesbaden, Participants.BILDUNG);
-	}
 
 	private static UserRequestPostProcessor as(String email, TenantId tenant, TenantRole role) {
 		return user(email).authorities(TenantAuthority.of(tenant, role));
-	}
-
-	private MvcResult call(RequestBuilder request) throws Exception {
-		return mvc.perform(request).andReturn();
 	}
 
 	private static String html(MvcResult result) throws Exception {

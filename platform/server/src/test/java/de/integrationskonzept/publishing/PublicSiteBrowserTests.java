@@ -1,31 +1,23 @@
 package de.integrationskonzept.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
+
+import de.integrationskonzept.testing.HeadlessChromium;
 
 /**
  * The public site as a person sees it, in Debian's headless Chromium: every seed tenant's start page
@@ -38,43 +30,15 @@ import org.springframework.util.FileSystemUtils;
 		properties = { "ik.tenants.import-on-startup=true", "ik.demo.concepts-import=true" })
 class PublicSiteBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-	private static final Duration WAIT = Duration.ofSeconds(15);
-	// The public Handlungsfeld page's mapping (not the editors' pages under /verwaltung/).
-
+	@RegisterExtension
+	static final HeadlessChromium chromium = new HeadlessChromium();
 	private static ChromeDriver browser;
-	private static Path profile;
 
 	@LocalServerPort int port;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM)) {
-			assumeTrue(System.getenv("CI") != null, "no /usr/bin/chromium: apt-get install chromium chromium-driver");
-			fail("CI is set but /usr/bin/chromium is missing (.ci/run installs chromium and chromium-driver)");
-		}
-		assertThat(CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
-		profile = Files.createTempDirectory("ik-chromium-");
-		// An explicit driver and binary keep Selenium Manager from looking for (or downloading) either.
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
-		}
+	static void useTheBrowser() {
+		browser = chromium.driver();
 	}
 
 	@BeforeEach
@@ -94,7 +58,7 @@ class PublicSiteBrowserTests {
 		open(path);
 		assertThat(browser.getTitle()).doesNotContain("Fehler");
 		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isNotBlank();
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 	}
 
 	@ParameterizedTest
@@ -103,7 +67,7 @@ class PublicSiteBrowserTests {
 		open("/" + slug);
 		assertThat(documentLanguage()).isEqualTo("de");
 		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 	}
 
 	@ParameterizedTest
@@ -112,17 +76,17 @@ class PublicSiteBrowserTests {
 		open("/" + slug);
 		var links = browser.findElements(By.cssSelector("a[href*='/handlungsfelder/']"));
 		if (links.isEmpty()) {
-			assertThat(mainText()).as("start page of %s without a Handlungsfeld link must say no concept is published", slug)
+			assertThat(chromium.mainText()).as("start page of %s without a Handlungsfeld link must say no concept is published", slug)
 				.containsPattern(PublicSiteTexts.NO_PUBLISHED_CONCEPT);
 			abort(slug + " has no published concept (the start page says so): no Handlungsfeld page to check");
 		}
 		var href = links.getFirst().getDomAttribute("href");
 		links.getFirst().click();
-		waitForPage();
+		chromium.waitForPage();
 		assertThat(browser.getCurrentUrl()).as("followed %s", href).contains("/handlungsfelder/");
 		assertThat(browser.getTitle()).doesNotContain("Fehler");
 		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 	}
 
 	@ParameterizedTest
@@ -131,13 +95,13 @@ class PublicSiteBrowserTests {
 		open("/" + slug);
 		var germanHeadings = headings();
 		englishLink().click();
-		new WebDriverWait(browser, WAIT).until(b -> "en".equals(documentLanguage()));
-		waitForPage();
+		chromium.waiting().until(b -> "en".equals(documentLanguage()));
+		chromium.waitForPage();
 		assertThat(documentLanguage()).isEqualTo("en");
 		assertThat(headings()).as("headings on the English page that are English texts and not on the German page %s", germanHeadings)
 			.filteredOn(heading -> !germanHeadings.contains(heading))
 			.anyMatch(PublicSiteTexts::isEnglishMessage);
-		assertNoSeriousViolations();
+		chromium.assertNoSeriousViolations();
 	}
 
 	@ParameterizedTest
@@ -166,20 +130,7 @@ class PublicSiteBrowserTests {
 	}
 
 	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-		waitForPage();
-	}
-
-	private static void waitForPage() {
-		new WebDriverWait(browser, WAIT).until(b -> "complete".equals(browser.executeScript("return document.readyState;")));
-	}
-
-	private static void assertNoSeriousViolations() {
-		var blocking = Axe.violations(browser).stream().filter(Axe.Violation::blocking).toList();
-		if (!blocking.isEmpty()) {
-			fail("axe-core: %d serious or critical WCAG 2.1 A/AA violation(s) on %s%n%s"
-				.formatted(blocking.size(), browser.getCurrentUrl(), Axe.describe(blocking)));
-		}
+		chromium.open(port, path);
 	}
 
 	private static WebElement englishLink() {
@@ -191,10 +142,6 @@ class PublicSiteBrowserTests {
 
 	private static String documentLanguage() {
 		return (String) browser.executeScript("return document.documentElement.lang;");
-	}
-
-	private static String mainText() {
-		return browser.findElement(By.tagName("main")).getText();
 	}
 
 	@SuppressWarnings("unchecked")

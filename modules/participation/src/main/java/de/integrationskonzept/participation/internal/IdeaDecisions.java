@@ -58,7 +58,7 @@ class IdeaDecisions {
 		}
 		boolean accepted = change.status() == IdeaStatus.UEBERNOMMEN;
 		String acceptedAs = itemTitle == null || itemTitle.length() <= 1000 ? itemTitle : itemTitle.substring(0, 999) + "…";
-		String reason = IdeaRules.stripped(change.reason());
+		String reason = TextRules.strippedOrNull(change.reason());
 		dsl.update(IDEA)
 			.set(IDEA.STATUS, change.status().name())
 			.set(IDEA.ACCEPTED_ITEM_ID, accepted ? change.acceptedInto() : null)

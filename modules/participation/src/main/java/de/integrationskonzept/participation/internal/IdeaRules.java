@@ -1,5 +1,9 @@
 package de.integrationskonzept.participation.internal;
 
+import static de.integrationskonzept.participation.internal.TextRules.blank;
+import static de.integrationskonzept.participation.internal.TextRules.length;
+import static de.integrationskonzept.participation.internal.TextRules.lengthOf;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,21 +31,15 @@ final class IdeaRules {
 	}
 
 	static Map<String, String> comment(String text) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		length(problems, "text", "Ihr Kommentar", text, 2, 2000, true);
-		return problems;
+		return lengthOf("text", "Ihr Kommentar", text, 2, 2000, true);
 	}
 
 	static Map<String, String> reportReason(String reason) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		length(problems, "reason", "Der Grund der Meldung", reason, 0, 500, false);
-		return problems;
+		return lengthOf("reason", "Der Grund der Meldung", reason, 0, 500, false);
 	}
 
 	static Map<String, String> moderationReason(String reason) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		length(problems, "reason", "Der Grund für das Ausblenden", reason, 3, 280, true);
-		return problems;
+		return lengthOf("reason", "Der Grund für das Ausblenden", reason, 3, 280, true);
 	}
 
 	/** Whether the change is allowed from {@code from}; the goal or measure itself is checked against the edition by the service. */
@@ -65,26 +63,5 @@ final class IdeaRules {
 			length(problems, "reason", "Die Begründung", change.reason(), 3, 2000, false);
 		}
 		return problems;
-	}
-
-	static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	static String stripped(String value) {
-		return blank(value) ? null : value.strip();
-	}
-
-	private static void length(Map<String, String> problems, String field, String what, String value, int min, int max, boolean required) {
-		int length = value == null ? 0 : value.strip().length();
-		if (length == 0 && required) {
-			problems.put(field, what + " fehlt.");
-		}
-		else if (length > 0 && length < min) {
-			problems.put(field, what + " ist zu kurz (mindestens " + min + " Zeichen).");
-		}
-		else if (length > max) {
-			problems.put(field, what + " ist zu lang (höchstens " + max + " Zeichen, jetzt " + length + ").");
-		}
 	}
 }

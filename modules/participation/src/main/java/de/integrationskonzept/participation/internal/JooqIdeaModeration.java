@@ -59,7 +59,7 @@ class JooqIdeaModeration implements IdeaModeration {
 			.set(CONTENT_REPORT.ID, UUID.randomUUID())
 			.set(reportTarget(kind), id)
 			.set(CONTENT_REPORT.REPORTER_ID, reporter)
-			.set(CONTENT_REPORT.REASON, IdeaRules.stripped(reason))
+			.set(CONTENT_REPORT.REASON, TextRules.strippedOrNull(reason))
 			.onConflictDoNothing()
 			.execute();
 		if (added == 0) {

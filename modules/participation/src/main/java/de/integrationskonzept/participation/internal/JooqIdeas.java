@@ -86,8 +86,8 @@ class JooqIdeas implements Ideas {
 			.set(IDEA.AUTHOR_ID, author)
 			.set(IDEA.TITLE, idea.title().strip())
 			.set(IDEA.TEXT, idea.text().strip())
-			.set(IDEA.FIELD, IdeaRules.stripped(idea.field()))
-			.set(IDEA.LOCATION, IdeaRules.stripped(idea.location()))
+			.set(IDEA.FIELD, TextRules.strippedOrNull(idea.field()))
+			.set(IDEA.LOCATION, TextRules.strippedOrNull(idea.location()))
 			.set(IDEA.STATUS, IdeaStatus.EINGEGANGEN.name())
 			.set(IDEA.CONSENT_VERSION, consentVersion)
 			.execute();

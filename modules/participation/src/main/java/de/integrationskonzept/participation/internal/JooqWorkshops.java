@@ -159,7 +159,7 @@ class JooqWorkshops implements Workshops {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		get(processId, workshopId);
 		boolean image = upload.contentType() != null && upload.contentType().startsWith("image/");
-		if (image && WorkshopRules.blank(caption)) {
+		if (image && TextRules.blank(caption)) {
 			// An image without a text alternative cannot be shown accessibly.
 			throw new ParticipationProblems.Invalid(Map.of("caption", "Bitte beschreiben Sie, was auf dem Foto zu sehen ist (Alternativtext)."));
 		}
@@ -191,12 +191,12 @@ class JooqWorkshops implements Workshops {
 	private static Map<org.jooq.Field<?>, Object> plan(Details details) {
 		Map<org.jooq.Field<?>, Object> values = new LinkedHashMap<>();
 		values.put(WORKSHOP.TITLE, details.title().strip());
-		values.put(WORKSHOP.FIELD, WorkshopRules.clean(details.field()));
+		values.put(WORKSHOP.FIELD, TextRules.strippedOrNull(details.field()));
 		values.put(WORKSHOP.DESCRIPTION, details.description() == null ? "" : details.description().strip());
 		values.put(WORKSHOP.STARTS_AT, at(details.date(), details.startTime()));
 		values.put(WORKSHOP.ENDS_AT, at(details.date(), details.endTime()));
-		values.put(WORKSHOP.PLACE, WorkshopRules.clean(details.place()));
-		values.put(WORKSHOP.ONLINE_LINK, WorkshopRules.clean(details.onlineLink()));
+		values.put(WORKSHOP.PLACE, TextRules.strippedOrNull(details.place()));
+		values.put(WORKSHOP.ONLINE_LINK, TextRules.strippedOrNull(details.onlineLink()));
 		values.put(WORKSHOP.CAPACITY, details.capacity());
 		return values;
 	}

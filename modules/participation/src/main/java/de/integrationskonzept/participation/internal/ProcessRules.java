@@ -1,5 +1,7 @@
 package de.integrationskonzept.participation.internal;
 
+import static de.integrationskonzept.participation.internal.TextRules.length;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,18 +75,5 @@ final class ProcessRules {
 			}
 		}
 		return problems;
-	}
-
-	private static void length(Map<String, String> problems, String field, String what, String value, int min, int max, boolean required) {
-		int length = value == null ? 0 : value.strip().length();
-		if (length == 0 && required) {
-			problems.put(field, what + " fehlt.");
-		}
-		else if (length > 0 && length < min) {
-			problems.put(field, what + " ist zu kurz (mindestens " + min + " Zeichen).");
-		}
-		else if (length > max) {
-			problems.put(field, what + " ist zu lang (höchstens " + max + " Zeichen, jetzt " + length + ").");
-		}
 	}
 }

@@ -1,5 +1,7 @@
 package de.integrationskonzept.participation.internal;
 
+import static de.integrationskonzept.participation.internal.TextRules.length;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -142,18 +144,5 @@ final class QuestionnaireRules {
 
 	private static boolean blankOrLonger(String value, int max) {
 		return value == null || value.isBlank() || value.strip().length() > max;
-	}
-
-	static void length(Map<String, String> problems, String field, String what, String value, int min, int max, boolean required) {
-		int length = value == null ? 0 : value.strip().length();
-		if (length == 0 && required) {
-			problems.put(field, what + " fehlt.");
-		}
-		else if (length > 0 && length < min) {
-			problems.put(field, what + " ist zu kurz (mindestens " + min + " Zeichen).");
-		}
-		else if (length > max) {
-			problems.put(field, what + " ist zu lang (höchstens " + max + " Zeichen, jetzt " + length + ").");
-		}
 	}
 }

@@ -1,5 +1,8 @@
 package de.integrationskonzept.participation.internal;
 
+import static de.integrationskonzept.participation.internal.TextRules.length;
+import static de.integrationskonzept.participation.internal.TextRules.lengthOf;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,9 +40,7 @@ final class WorkingGroupRules {
 	}
 
 	static Map<String, String> checkMinutes(String minutes) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		length(problems, "minutes", "Das Protokoll", minutes, 1, 50000, true);
-		return problems;
+		return lengthOf("minutes", "Das Protokoll", minutes, 1, 50000, true);
 	}
 
 	static Map<String, String> check(NewSuggestion suggestion) {
@@ -50,25 +51,10 @@ final class WorkingGroupRules {
 	}
 
 	static Map<String, String> checkReason(String reason) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		length(problems, "reason", "Die Begründung der Ablehnung", reason, 3, 2000, true);
-		return problems;
+		return lengthOf("reason", "Die Begründung der Ablehnung", reason, 3, 2000, true);
 	}
 
 	static String stripped(String value) {
 		return value == null ? "" : value.strip();
-	}
-
-	private static void length(Map<String, String> problems, String field, String what, String value, int min, int max, boolean required) {
-		int length = stripped(value).length();
-		if (length == 0 && required) {
-			problems.put(field, what + " fehlt.");
-		}
-		else if (length > 0 && length < min) {
-			problems.put(field, what + " ist zu kurz (mindestens " + min + " Zeichen).");
-		}
-		else if (length > max) {
-			problems.put(field, what + " ist zu lang (höchstens " + max + " Zeichen, jetzt " + length + ").");
-		}
 	}
 }

@@ -1,5 +1,9 @@
 package de.integrationskonzept.participation.internal;
 
+import static de.integrationskonzept.participation.internal.TextRules.blank;
+import static de.integrationskonzept.participation.internal.TextRules.length;
+import static de.integrationskonzept.participation.internal.TextRules.lengthOf;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,29 +47,6 @@ final class WorkshopRules {
 	}
 
 	static Map<String, String> checkDocumentation(String documentation) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		length(problems, "documentation", "Die Dokumentation", documentation, 10, 20000, true);
-		return problems;
-	}
-
-	static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	static String clean(String value) {
-		return blank(value) ? null : value.strip();
-	}
-
-	private static void length(Map<String, String> problems, String field, String what, String value, int min, int max, boolean required) {
-		int length = value == null ? 0 : value.strip().length();
-		if (length == 0 && required) {
-			problems.put(field, what + " fehlt.");
-		}
-		else if (length > 0 && length < min) {
-			problems.put(field, what + " ist zu kurz (mindestens " + min + " Zeichen).");
-		}
-		else if (length > max) {
-			problems.put(field, what + " ist zu lang (höchstens " + max + " Zeichen, jetzt " + length + ").");
-		}
+		return lengthOf("documentation", "Die Dokumentation", documentation, 10, 20000, true);
 	}
 }

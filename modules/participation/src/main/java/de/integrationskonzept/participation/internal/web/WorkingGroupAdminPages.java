@@ -61,8 +61,7 @@ class WorkingGroupAdminPages {
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			WorkingGroup created = groups.create(processId, form.toNewGroup());
-			redirect.addFlashAttribute("message", "Die Arbeitsgruppe „" + created.name() + "“ wurde angelegt.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + created.id();
+			return toGroupPage(redirect, "Die Arbeitsgruppe „" + created.name() + "“ wurde angelegt.", tenantSlug, processId, created.id());
 		}
 		catch (ParticipationProblems.Invalid invalid) {
 			FormErrors.addTo(invalid, errors);
@@ -84,8 +83,8 @@ class WorkingGroupAdminPages {
 		group(processId, groupId);
 		try {
 			WorkingGroup.Member member = groups.addMember(groupId, form.getEmail(), form.getRole());
-			redirect.addFlashAttribute("message", member.displayName() + " ist jetzt " + member.role().label() + " der Arbeitsgruppe.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+			String message = member.displayName() + " ist jetzt " + member.role().label() + " der Arbeitsgruppe.";
+			return toGroupPage(redirect, message, tenantSlug, processId, groupId);
 		}
 		catch (ParticipationProblems.Invalid invalid) {
 			FormErrors.addTo(invalid, errors);
@@ -99,8 +98,7 @@ class WorkingGroupAdminPages {
 			@PathVariable UUID accountId, RedirectAttributes redirect) {
 		group(processId, groupId);
 		groups.removeMember(groupId, accountId);
-		redirect.addFlashAttribute("message", "Das Mitglied wurde aus der Arbeitsgruppe entfernt.");
-		return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+		return toGroupPage(redirect, "Das Mitglied wurde aus der Arbeitsgruppe entfernt.", tenantSlug, processId, groupId);
 	}
 
 	@PostMapping("/{groupId}/vorschlaege/{suggestionId}/annehmen")
@@ -109,8 +107,7 @@ class WorkingGroupAdminPages {
 		group(processId, groupId);
 		try {
 			GoalSuggestion accepted = suggestions.accept(groupId, suggestionId);
-			redirect.addFlashAttribute("message", "Das Ziel „" + accepted.title() + "“ wurde in die Ausgabe aufgenommen.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+			return toGroupPage(redirect, "Das Ziel „" + accepted.title() + "“ wurde in die Ausgabe aufgenommen.", tenantSlug, processId, groupId);
 		}
 		catch (ParticipationProblems.EditionNotDraft | ParticipationProblems.AlreadyDone | ParticipationProblems.Invalid refused) {
 			model.addAttribute("error", refused.getMessage());
@@ -134,8 +131,7 @@ class WorkingGroupAdminPages {
 		group(processId, groupId);
 		try {
 			GoalSuggestion rejected = suggestions.reject(groupId, suggestionId, form.getText());
-			redirect.addFlashAttribute("message", "Der Vorschlag „" + rejected.title() + "“ wurde abgelehnt.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+			return toGroupPage(redirect, "Der Vorschlag „" + rejected.title() + "“ wurde abgelehnt.", tenantSlug, processId, groupId);
 		}
 		catch (ParticipationProblems.Invalid invalid) {
 			invalid.fieldErrors().values().forEach(message -> errors.rejectValue("text", "participation.invalid", message));
@@ -176,8 +172,7 @@ class WorkingGroupAdminPages {
 	private String rejectPage(String tenantSlug, UUID processId, UUID groupId, UUID suggestionId, Model model) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		WorkingGroup group = group(processId, groupId);
-		GoalSuggestion suggestion = suggestions.of(groupId).stream().filter(candidate -> candidate.id().equals(suggestionId)).findFirst()
-			.orElseThrow(() -> new ParticipationProblems.NotFound("Zielvorschlag nicht gefunden", suggestionId.toString()));
+		GoalSuggestion suggestion = WorkingGroupLookup.suggestion(suggestions, groupId, suggestionId);
 		model.addAttribute("slug", tenantSlug);
 		model.addAttribute("group", group);
 		model.addAttribute("suggestion", suggestion);
@@ -185,11 +180,13 @@ class WorkingGroupAdminPages {
 	}
 
 	private WorkingGroup group(UUID processId, UUID groupId) {
-		WorkingGroup group = groups.get(groupId);
-		if (!group.processId().equals(processId)) {
-			throw new ParticipationProblems.NotFound("Arbeitsgruppe nicht gefunden", groupId.toString());
-		}
-		return group;
+		return WorkingGroupLookup.inProcess(groups, processId, groupId);
+	}
+
+	/** After a change: back to the group's page, which shows {@code message} once (post/redirect/get). */
+	private static String toGroupPage(RedirectAttributes redirect, String message, String tenantSlug, UUID processId, UUID groupId) {
+		redirect.addFlashAttribute("message", message);
+		return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
 	}
 
 	private static String base(String tenantSlug, UUID processId) {

@@ -89,8 +89,7 @@ class WorkingGroupPages {
 		group(processId, groupId);
 		try {
 			suggestions.propose(groupId, form.toNewSuggestion());
-			redirect.addFlashAttribute("message", "Vielen Dank! Ihr Zielvorschlag liegt jetzt der Redaktion vor.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+			return toGroupPage(redirect, "Vielen Dank! Ihr Zielvorschlag liegt jetzt der Redaktion vor.", tenantSlug, processId, groupId);
 		}
 		catch (ParticipationProblems.Invalid invalid) {
 			FormErrors.addTo(invalid, errors);
@@ -111,8 +110,7 @@ class WorkingGroupPages {
 		group(processId, groupId);
 		try {
 			meetings.schedule(groupId, form.toNewMeeting());
-			redirect.addFlashAttribute("message", "Die Sitzung wurde angesetzt.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+			return toGroupPage(redirect, "Die Sitzung wurde angesetzt.", tenantSlug, processId, groupId);
 		}
 		catch (ParticipationProblems.Invalid invalid) {
 			FormErrors.addTo(invalid, errors);
@@ -139,8 +137,7 @@ class WorkingGroupPages {
 		group(processId, groupId);
 		try {
 			meetings.recordMinutes(groupId, meetingId, form.getText());
-			redirect.addFlashAttribute("message", "Das Protokoll wurde gespeichert.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+			return toGroupPage(redirect, "Das Protokoll wurde gespeichert.", tenantSlug, processId, groupId);
 		}
 		catch (ParticipationProblems.Invalid invalid) {
 			invalid.fieldErrors().values().forEach(message -> errors.rejectValue("text", "participation.invalid", message));
@@ -159,8 +156,7 @@ class WorkingGroupPages {
 			Workshops.Upload upload = file == null ? new Workshops.Upload(null, null, new byte[0])
 					: new Workshops.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
 			meetings.attachToMinutes(groupId, meetingId, upload, caption);
-			redirect.addFlashAttribute("message", "Die Datei wurde dem Protokoll angehängt.");
-			return "redirect:" + base(tenantSlug, processId) + "/" + groupId + "/sitzungen/" + meetingId + "/protokoll";
+			return toMinutesPage(redirect, "Die Datei wurde dem Protokoll angehängt.", tenantSlug, processId, groupId, meetingId);
 		}
 		catch (ParticipationProblems.Invalid invalid) {
 			// The file input is no property of the minutes form: its problem stands above the upload form.
@@ -177,8 +173,7 @@ class WorkingGroupPages {
 			@PathVariable UUID fileId, RedirectAttributes redirect) {
 		group(processId, groupId);
 		meetings.removeFromMinutes(groupId, meetingId, fileId);
-		redirect.addFlashAttribute("message", "Die Datei wurde aus dem Protokoll entfernt.");
-		return "redirect:" + base(tenantSlug, processId) + "/" + groupId + "/sitzungen/" + meetingId + "/protokoll";
+		return toMinutesPage(redirect, "Die Datei wurde aus dem Protokoll entfernt.", tenantSlug, processId, groupId, meetingId);
 	}
 
 	/** A file of the minutes, for members and editors only (reading the meetings checks that), through its own meeting. */
@@ -227,8 +222,7 @@ class WorkingGroupPages {
 		if (!AccessControl.hasTenantRole(TenantRole.EDITOR) && groups.roleOfCaller(groupId).filter(WorkingGroup.MemberRole.LEITUNG::equals).isEmpty()) {
 			throw new org.springframework.security.access.AccessDeniedException("requires the working group's Leitung or EDITOR");
 		}
-		WorkingGroup.Meeting meeting = meetings.of(groupId).stream().filter(candidate -> candidate.id().equals(meetingId)).findFirst()
-			.orElseThrow(() -> new ParticipationProblems.NotFound("Sitzung nicht gefunden", meetingId.toString()));
+		WorkingGroup.Meeting meeting = WorkingGroupLookup.meeting(meetings, groupId, meetingId);
 		model.addAttribute("tenant", tenants.current());
 		model.addAttribute("group", group);
 		model.addAttribute("meeting", meeting);
@@ -236,11 +230,20 @@ class WorkingGroupPages {
 	}
 
 	private WorkingGroup group(UUID processId, UUID groupId) {
-		WorkingGroup group = groups.get(groupId);
-		if (!group.processId().equals(processId)) {
-			throw new ParticipationProblems.NotFound("Arbeitsgruppe nicht gefunden", groupId.toString());
-		}
-		return group;
+		return WorkingGroupLookup.inProcess(groups, processId, groupId);
+	}
+
+	/** After a change: back to the group's page, which shows {@code message} once (post/redirect/get). */
+	private static String toGroupPage(RedirectAttributes redirect, String message, String tenantSlug, UUID processId, UUID groupId) {
+		redirect.addFlashAttribute("message", message);
+		return "redirect:" + base(tenantSlug, processId) + "/" + groupId;
+	}
+
+	/** After a change to the minutes: back to their page, which shows {@code message} once. */
+	private static String toMinutesPage(RedirectAttributes redirect, String message, String tenantSlug, UUID processId, UUID groupId,
+			UUID meetingId) {
+		redirect.addFlashAttribute("message", message);
+		return "redirect:" + base(tenantSlug, processId) + "/" + groupId + "/sitzungen/" + meetingId + "/protokoll";
 	}
 
 	private static String base(String tenantSlug, UUID processId) {
