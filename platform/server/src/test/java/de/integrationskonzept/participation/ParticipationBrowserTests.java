@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -216,10 +215,7 @@ class ParticipationBrowserTests {
 
 	/** Clicks the submit button and waits for the answer page to replace the current one. */
 	private static void submit(String buttonSelector) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(By.cssSelector(buttonSelector)).click();
-		chromium.waiting().until(ExpectedConditions.stalenessOf(page));
-		chromium.waitForPage();
+		chromium.clickAndAwaitNextPage(browser.findElement(By.cssSelector(buttonSelector)));
 	}
 
 	/** Ticks a radio button or checkbox through its label, as a person clicks it. */

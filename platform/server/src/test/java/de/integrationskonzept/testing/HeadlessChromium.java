@@ -88,6 +88,19 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
 		return new WebDriverWait(driver, WAIT);
 	}
 
+	/**
+	 * Clicks {@code element} and waits until the next page has replaced the current one and
+	 * loaded. Marks the current page's window and waits for a window without the mark, instead of
+	 * asking the old DOM whether it is stale: chromedriver may answer that question with "node does
+	 * not belong to the document" rather than a stale-element error while the page is swapped.
+	 */
+	public void clickAndAwaitNextPage(org.openqa.selenium.WebElement element) {
+		driver.executeScript("window.__leaving = true;");
+		element.click();
+		waiting().ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(browser -> Boolean.TRUE.equals(driver.executeScript("return window.__leaving === undefined && document.readyState === 'complete';")));
+	}
+
 	public void waitForPage() {
 		waiting().until(browser -> "complete".equals(driver.executeScript("return document.readyState;")));
 	}
