@@ -83,6 +83,11 @@ final class IsolationFixtures {
 				insert into monitoring.target (tenant_id, indicator_id, year, value)
 				values (?, md5(?::text || ':target-fixture')::uuid, 2025, 1) on conflict do nothing
 				""", tenant.value(), tenant.value());
+		// Benchmark opt-in (tenant-owned); benchmark_value has no tenant_id by design (cross-tenant, see BenchmarkTests).
+		jdbc.update("""
+				insert into monitoring.benchmark_opt_in (tenant_id, code, share, named)
+				values (?, 'fixture-indikator', false, false) on conflict do nothing
+				""", tenant.value());
 		// Working groups: a group with one member (a fixture account), a meeting and a goal suggestion.
 		jdbc.update("""
 				insert into participation.working_group (tenant_id, id, process_id, field_id, field_name, name)
