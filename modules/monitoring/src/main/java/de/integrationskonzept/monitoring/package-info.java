@@ -3,10 +3,12 @@
  * <p>
  * Built so far: {@link de.integrationskonzept.monitoring.Measurements} (IST values per indicator and period with
  * corrections kept as history, yearly SOLL targets, status and trend against the target path) and
- * {@link de.integrationskonzept.monitoring.MeasurementImports} (CSV with preview, all or nothing, idempotent).
+ * {@link de.integrationskonzept.monitoring.MeasurementImports} (CSV with preview, all or nothing, idempotent) and
+ * {@link de.integrationskonzept.monitoring.Benchmarks} (opt-in cross-city comparison of normalised catalogue indicators).
  * <p>
  * Vocabulary: {@code Measurement} (IST-Wert), {@code Target} (SOLL-Wert eines Jahres), {@code Period} (Zeitraum: Jahr,
- * Halbjahr, Quartal), {@code IndicatorStatus} (auf Kurs, gefährdet, nicht auf Kurs), {@code Trend}; indicators, goals and
+ * Halbjahr, Quartal), {@code IndicatorStatus} (auf Kurs, gefährdet, nicht auf Kurs), {@code Trend}, {@code OptIn} (Freigabe zum Vergleich), {@code SizeClass} (Größenklasse), {@code Distribution}
+ * (Verteilung einer Vergleichsgruppe); indicators, goals and
  * fields are those of the concepts module's editions, referred to by id.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })

@@ -4,6 +4,7 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 
 import org.jooq.Index;
@@ -22,6 +23,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index BENCHMARK_VALUE_CODE_YEAR = Internal.createIndex(DSL.name("benchmark_value_code_year"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.YEAR }, false);
+    public static final Index BENCHMARK_VALUE_PUBLISHER = Internal.createIndex(DSL.name("benchmark_value_publisher"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.PUBLISHER, BenchmarkValue.BENCHMARK_VALUE.CODE }, false);
     public static final Index MEASUREMENT_CURRENT = Internal.createIndex(DSL.name("measurement_current"), Measurement.MEASUREMENT, new OrderField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.INDICATOR_ID, Measurement.MEASUREMENT.PERIOD }, true);
     public static final Index MEASUREMENT_HISTORY = Internal.createIndex(DSL.name("measurement_history"), Measurement.MEASUREMENT, new OrderField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.INDICATOR_ID, Measurement.MEASUREMENT.PERIOD, Measurement.MEASUREMENT.ENTERED_AT }, false);
 }

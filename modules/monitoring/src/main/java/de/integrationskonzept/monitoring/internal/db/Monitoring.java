@@ -4,6 +4,9 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkShared;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 
@@ -27,6 +30,21 @@ public class Monitoring extends SchemaImpl {
      * The reference instance of <code>monitoring</code>
      */
     public static final Monitoring MONITORING = new Monitoring();
+
+    /**
+     * The table <code>monitoring.benchmark_opt_in</code>.
+     */
+    public final BenchmarkOptIn BENCHMARK_OPT_IN = BenchmarkOptIn.BENCHMARK_OPT_IN;
+
+    /**
+     * The table <code>monitoring.benchmark_shared</code>.
+     */
+    public final BenchmarkShared BENCHMARK_SHARED = BenchmarkShared.BENCHMARK_SHARED;
+
+    /**
+     * The table <code>monitoring.benchmark_value</code>.
+     */
+    public final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
 
     /**
      * The table <code>monitoring.measurement</code>.
@@ -54,6 +72,9 @@ public class Monitoring extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            BenchmarkOptIn.BENCHMARK_OPT_IN,
+            BenchmarkShared.BENCHMARK_SHARED,
+            BenchmarkValue.BENCHMARK_VALUE,
             Measurement.MEASUREMENT,
             Target.TARGET
         );

@@ -4,6 +4,9 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkShared;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 
@@ -13,6 +16,21 @@ import de.integrationskonzept.monitoring.internal.db.tables.Target;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>monitoring.benchmark_opt_in</code>.
+     */
+    public static final BenchmarkOptIn BENCHMARK_OPT_IN = BenchmarkOptIn.BENCHMARK_OPT_IN;
+
+    /**
+     * The table <code>monitoring.benchmark_shared</code>.
+     */
+    public static final BenchmarkShared BENCHMARK_SHARED = BenchmarkShared.BENCHMARK_SHARED;
+
+    /**
+     * The table <code>monitoring.benchmark_value</code>.
+     */
+    public static final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
 
     /**
      * The table <code>monitoring.measurement</code>.
