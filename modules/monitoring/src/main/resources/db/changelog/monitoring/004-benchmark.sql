@@ -26,10 +26,11 @@ grant select, insert, update, delete on monitoring.benchmark_opt_in to ${appRole
 -- tenant policy: every sharing tenant's value is visible to every benchmark reader. `publisher` (which
 -- tenant published the row, so an opt-out removes exactly its rows) is never exposed.
 --
--- Choice: the application role gets NO privilege on this table. It reads through the view
--- monitoring.benchmark_shared (a plain view runs with its owner's rights, so it needs no tenant filter)
--- which exposes only the comparable columns — read-only, as a view without grants for writing. It writes
--- only through the two security-definer functions below, which take the tenant from
+-- Choice: the application role gets NO privilege on this table. It reads only through the security-definer
+-- functions benchmark_shared_values(code) and benchmark_coverage(), which return the comparable columns (never
+-- `publisher`) of all sharing tenants without a tenant filter — functions rather than a view, because every view
+-- in the application schemas must be security_invoker (checked by TenantIsolationTests), which would need a grant
+-- on the table itself. It writes only through the two security-definer functions below, which take the tenant from
 -- current_setting('app.tenant_id') (fail closed without one), check the tenant's own opt-in under RLS and
 -- take AGS, kind, Bundesland and name from the registry: a tenant can publish nothing but its own values
 -- of indicators it opted in to. Row-level security is never disabled for the app role (no BYPASSRLS).
@@ -50,10 +51,20 @@ create index benchmark_value_code_year on monitoring.benchmark_value (code, year
 create index benchmark_value_publisher on monitoring.benchmark_value (publisher, code);
 revoke all on monitoring.benchmark_value from ${appRole};
 
-create view monitoring.benchmark_shared with (security_barrier) as
-    select code, ags, year, value, tenant_kind, bundesland, size_class, display_name
-    from monitoring.benchmark_value;
-grant select on monitoring.benchmark_shared to ${appRole};
+-- Read-only: every shared value of one catalogue code.
+create function monitoring.benchmark_shared_values(p_code text)
+returns table (code text, ags text, year integer, value numeric, tenant_kind text, bundesland text, size_class text, display_name text)
+language sql stable security definer set search_path = pg_catalog, pg_temp as $$
+    select v.code, v.ags::text, v.year, v.value, v.tenant_kind, v.bundesland, v.size_class, v.display_name
+    from monitoring.benchmark_value v where v.code = p_code
+$$;
+
+-- Read-only: per code and year, how many AGS share a value (the service lets only platform admins ask).
+create function monitoring.benchmark_coverage()
+returns table (code text, year integer, tenants integer)
+language sql stable security definer set search_path = pg_catalog, pg_temp as $$
+    select v.code, v.year, count(distinct v.ags)::integer from monitoring.benchmark_value v group by v.code, v.year order by v.code, v.year
+$$;
 
 -- Publishes (or replaces) the current tenant's normalised value of an indicator for a year.
 create function monitoring.benchmark_publish(p_code text, p_year integer, p_value numeric, p_size_class text)
@@ -95,5 +106,9 @@ end $$;
 
 revoke all on function monitoring.benchmark_publish(text, integer, numeric, text) from public;
 revoke all on function monitoring.benchmark_withdraw(text) from public;
+revoke all on function monitoring.benchmark_shared_values(text) from public;
+revoke all on function monitoring.benchmark_coverage() from public;
+grant execute on function monitoring.benchmark_shared_values(text) to ${appRole};
+grant execute on function monitoring.benchmark_coverage() to ${appRole};
 grant execute on function monitoring.benchmark_publish(text, integer, numeric, text) to ${appRole};
 grant execute on function monitoring.benchmark_withdraw(text) to ${appRole};

@@ -72,7 +72,7 @@ class BenchmarkTests {
 	}
 
 	private List<Map<String, Object>> shared(String code) {
-		return jdbc.queryForList("select * from monitoring.benchmark_shared where code = ?", code);
+		return jdbc.queryForList("select * from monitoring.benchmark_shared_values(?)", code);
 	}
 
 	@Test

@@ -27,7 +27,7 @@ import de.integrationskonzept.platform.tenancy.Tenants;
 
 /**
  * Opt-ins and comparisons. Other tenants' values are read only from the view
- * {@code monitoring.benchmark_shared}, which holds nothing but opted-in, normalised values; every
+ * function {@code monitoring.benchmark_shared_values}, which returns nothing but opted-in, normalised values; every
  * read is logged with who asked (the audit trail of the cross-tenant path).
  */
 @Service
@@ -54,7 +54,7 @@ class JooqBenchmarks implements Benchmarks {
 		AccessControl.requireTenantRoleOrClientScope(TenantRole.CONTRIBUTOR, Measurements.READ_SCOPE);
 		return dsl.fetch("""
 				select o.code, o.share, o.named, o.changed_at,
-				       (select count(*) from monitoring.benchmark_shared s where s.code = o.code and s.ags = ?) as published
+				       (select count(*) from monitoring.benchmark_shared_values(o.code) s where s.ags = ?) as published
 				from monitoring.benchmark_opt_in o order by o.code
 				""", tenants.current().ags().value()).map(JooqBenchmarks::toOptIn);
 	}
@@ -89,7 +89,7 @@ class JooqBenchmarks implements Benchmarks {
 		String rule = publication.ruleOf(code).map(Normalisation::rule).orElse(null);
 		List<SharedValue> values = dsl.fetch("""
 				select ags, year, value, tenant_kind, bundesland, size_class, display_name
-				from monitoring.benchmark_shared where code = ?
+				from monitoring.benchmark_shared_values(?)
 				""", code).map(JooqBenchmarks::toSharedValue);
 		AUDIT.info("Benchmark of {} read for tenant {} by {}", code, own.id(), AccessControl.actor().orElse("?"));
 		String sizeClass = SizeClass.of(BenchmarkPublication.populationOf(own)).name();
@@ -103,8 +103,7 @@ class JooqBenchmarks implements Benchmarks {
 		AccessControl.requirePlatformAdmin();
 		AUDIT.info("Benchmark coverage read by {}", AccessControl.actor().orElse("?"));
 		return dsl.fetch("""
-				select code, year, count(distinct ags) as tenants from monitoring.benchmark_shared
-				group by code, year order by code, year
+				select code, year, tenants from monitoring.benchmark_coverage()
 				""").map(row -> new Coverage(row.get("code", String.class), row.get("year", Integer.class), row.get("tenants", Integer.class)));
 	}
 

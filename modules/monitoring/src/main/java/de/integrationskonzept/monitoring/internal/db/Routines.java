@@ -6,11 +6,16 @@ package de.integrationskonzept.monitoring.internal.db;
 
 import de.integrationskonzept.monitoring.internal.db.routines.BenchmarkPublish;
 import de.integrationskonzept.monitoring.internal.db.routines.BenchmarkWithdraw;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
 
 import java.math.BigDecimal;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
+import org.jooq.Result;
 
 
 /**
@@ -74,5 +79,57 @@ public class Routines {
         f.setPCode(pCode);
 
         return f.asField();
+    }
+
+    /**
+     * Call <code>monitoring.benchmark_coverage</code>.
+     */
+    public static Result<BenchmarkCoverageRecord> benchmarkCoverage(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage.BENCHMARK_COVERAGE.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_coverage</code> as a table.
+     */
+    public static BenchmarkCoverage benchmarkCoverage() {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage.BENCHMARK_COVERAGE.call(
+        );
+    }
+
+    /**
+     * Call <code>monitoring.benchmark_shared_values</code>.
+     */
+    public static Result<BenchmarkSharedValuesRecord> benchmarkSharedValues(
+          Configuration configuration
+        , String pCode
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+              pCode
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     */
+    public static BenchmarkSharedValues benchmarkSharedValues(
+          String pCode
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+            pCode
+        );
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     */
+    public static BenchmarkSharedValues benchmarkSharedValues(
+          Field<String> pCode
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+            pCode
+        );
     }
 }
