@@ -2,16 +2,19 @@
  * Monitoring: indicator measurements (IST) against targets (SOLL), progress of measures, funded projects, the yearly report, and opt-in cross-city benchmarking.
  * <p>
  * Built so far: {@link de.integrationskonzept.monitoring.Measurements} (IST values per indicator and period with
- * corrections kept as history, yearly SOLL targets, status and trend against the target path) and
- * {@link de.integrationskonzept.monitoring.MeasurementImports} (CSV with preview, all or nothing, idempotent);
+ * corrections kept as history, yearly SOLL targets, status and trend against the target path),
+ * {@link de.integrationskonzept.monitoring.MeasurementImports} (CSV with preview, all or nothing, idempotent),
  * {@link de.integrationskonzept.monitoring.MeasureProgresses} (status, percent, weight and milestones of measures, kept
- * beside the edition with history; roll-up per goal and Handlungsfeld; bulk status change) and
- * {@link de.integrationskonzept.monitoring.MeasureImports} (status and percent from CSV).
+ * beside the edition with history; roll-up per goal and Handlungsfeld; bulk status change),
+ * {@link de.integrationskonzept.monitoring.MeasureImports} (status and percent from CSV) and
+ * {@link de.integrationskonzept.monitoring.Benchmarks} (opt-in cross-city comparison of normalised catalogue indicators).
  * <p>
  * Vocabulary: {@code Measurement} (IST-Wert), {@code Target} (SOLL-Wert eines Jahres), {@code Period} (Zeitraum: Jahr,
- * Halbjahr, Quartal), {@code IndicatorStatus} (auf Kurs, gefährdet, nicht auf Kurs), {@code Trend}, {@code MeasureProgress} (Umsetzungsstand einer Maßnahme), {@code Milestone} (Meilenstein),
- * {@code Rollup} (gewichteter Fortschritt je Ziel oder Handlungsfeld); indicators, measures, goals and
- * fields are those of the concepts module's editions, referred to by id.
+ * Halbjahr, Quartal), {@code IndicatorStatus} (auf Kurs, gefährdet, nicht auf Kurs), {@code Trend},
+ * {@code MeasureProgress} (Umsetzungsstand einer Maßnahme), {@code Milestone} (Meilenstein), {@code Rollup} (gewichteter
+ * Fortschritt je Ziel oder Handlungsfeld), {@code OptIn} (Freigabe zum Vergleich), {@code SizeClass} (Größenklasse),
+ * {@code Distribution} (Verteilung einer Vergleichsgruppe); indicators, measures, goals and fields are those of the
+ * concepts module's editions, referred to by id.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })
 package de.integrationskonzept.monitoring;

@@ -92,6 +92,11 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':milestone-fixture')::uuid, gen_random_uuid(), 'Fixture-Meilenstein', date '2026-06-30')
 				on conflict do nothing
 				""", tenant.value(), tenant.value());
+		// Benchmark opt-in (tenant-owned); benchmark_value has no tenant_id by design (cross-tenant, see BenchmarkTests).
+		jdbc.update("""
+				insert into monitoring.benchmark_opt_in (tenant_id, code, share, named)
+				values (?, 'fixture-indikator', false, false) on conflict do nothing
+				""", tenant.value());
 		// Working groups: a group with one member (a fixture account), a meeting and a goal suggestion.
 		jdbc.update("""
 				insert into participation.working_group (tenant_id, id, process_id, field_id, field_name, name)

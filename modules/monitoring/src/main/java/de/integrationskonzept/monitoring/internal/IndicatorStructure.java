@@ -1,6 +1,9 @@
 package de.integrationskonzept.monitoring.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -35,5 +38,17 @@ class IndicatorStructure {
 	public EditionMeasures measures(EditionId edition) {
 		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
 		return SystemActor.callAs("system:monitoring", reader, () -> EditionMeasures.of(editions.get(edition)));
+	}
+
+	/** The catalogue code of every indicator, in every edition of the current tenant, that refers to one. */
+	public Map<UUID, String> catalogueCodes() {
+		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
+		return SystemActor.callAs("system:monitoring", reader, () -> {
+			Map<UUID, String> codes = new HashMap<>();
+			editions.list().forEach(summary -> EditionIndicators.of(editions.get(summary.id())).byId().values().stream()
+				.filter(located -> located.indicator().catalogueCode() != null)
+				.forEach(located -> codes.put(located.indicator().id(), located.indicator().catalogueCode())));
+			return codes;
+		});
 	}
 }

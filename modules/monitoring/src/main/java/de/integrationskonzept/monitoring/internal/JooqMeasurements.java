@@ -34,11 +34,13 @@ class JooqMeasurements implements Measurements {
 	private final DSLContext dsl;
 	private final IndicatorStructure structure;
 	private final CurrentAccount currentAccount;
+	private final BenchmarkPublication benchmark;
 
-	JooqMeasurements(DSLContext dsl, IndicatorStructure structure, CurrentAccount currentAccount) {
+	JooqMeasurements(DSLContext dsl, IndicatorStructure structure, CurrentAccount currentAccount, BenchmarkPublication benchmark) {
 		this.dsl = dsl;
 		this.structure = structure;
 		this.currentAccount = currentAccount;
+		this.benchmark = benchmark;
 	}
 
 	static void requireReader() {
@@ -91,6 +93,8 @@ class JooqMeasurements implements Measurements {
 			.set(MEASUREMENT.ENTERED_VIA, measurement.via().name())
 			.set(MEASUREMENT.ENTERED_AT, now)
 			.execute();
+		// Same transaction: a shared benchmark value never differs from the current IST value.
+		benchmark.measurementChanged(measurement.indicatorId(), period);
 		return toMeasurement(dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(id)).fetchSingle());
 	}
 

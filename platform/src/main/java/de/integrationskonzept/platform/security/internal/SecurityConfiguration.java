@@ -63,6 +63,8 @@ class SecurityConfiguration {
 				// services require membership of some tenant), only platform admins may write.
 				.requestMatchers(HttpMethod.GET, "/api/templates/**").authenticated()
 				.requestMatchers("/api/templates/**").hasAuthority(TenantAuthority.PLATFORM_ADMIN)
+				// Platform administration over all tenants ("admin" is a reserved slug, never a tenant's).
+				.requestMatchers("/api/admin/**").hasAuthority(TenantAuthority.PLATFORM_ADMIN)
 				// Everything else under /api/{tenantSlug}/… belongs to one tenant.
 				.requestMatchers("/api/*/**").access(new TenantMemberAuthorization())
 				.anyRequest().authenticated())

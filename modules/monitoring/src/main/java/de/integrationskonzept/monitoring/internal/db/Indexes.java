@@ -4,6 +4,7 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
@@ -24,6 +25,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index BENCHMARK_VALUE_CODE_YEAR = Internal.createIndex(DSL.name("benchmark_value_code_year"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.YEAR }, false);
+    public static final Index BENCHMARK_VALUE_PUBLISHER = Internal.createIndex(DSL.name("benchmark_value_publisher"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.PUBLISHER, BenchmarkValue.BENCHMARK_VALUE.CODE }, false);
     public static final Index MEASURE_PROGRESS_CURRENT = Internal.createIndex(DSL.name("measure_progress_current"), MeasureProgress.MEASURE_PROGRESS, new OrderField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.MEASURE_ID }, true);
     public static final Index MEASURE_PROGRESS_HISTORY = Internal.createIndex(DSL.name("measure_progress_history"), MeasureProgress.MEASURE_PROGRESS, new OrderField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.MEASURE_ID, MeasureProgress.MEASURE_PROGRESS.CHANGED_AT }, false);
     public static final Index MEASUREMENT_CURRENT = Internal.createIndex(DSL.name("measurement_current"), Measurement.MEASUREMENT, new OrderField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.INDICATOR_ID, Measurement.MEASUREMENT.PERIOD }, true);

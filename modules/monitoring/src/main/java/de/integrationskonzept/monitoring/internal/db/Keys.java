@@ -4,10 +4,14 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkOptInRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkValueRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MeasureProgressRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MeasurementRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MilestoneRecord;
@@ -30,6 +34,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<BenchmarkOptInRecord> BENCHMARK_OPT_IN_PKEY = Internal.createUniqueKey(BenchmarkOptIn.BENCHMARK_OPT_IN, DSL.name("benchmark_opt_in_pkey"), new TableField[] { BenchmarkOptIn.BENCHMARK_OPT_IN.TENANT_ID, BenchmarkOptIn.BENCHMARK_OPT_IN.CODE }, true);
+    public static final UniqueKey<BenchmarkValueRecord> BENCHMARK_VALUE_PKEY = Internal.createUniqueKey(BenchmarkValue.BENCHMARK_VALUE, DSL.name("benchmark_value_pkey"), new TableField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.AGS, BenchmarkValue.BENCHMARK_VALUE.YEAR }, true);
     public static final UniqueKey<MeasureProgressRecord> MEASURE_PROGRESS_PKEY = Internal.createUniqueKey(MeasureProgress.MEASURE_PROGRESS, DSL.name("measure_progress_pkey"), new TableField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.ID }, true);
     public static final UniqueKey<MeasurementRecord> MEASUREMENT_PKEY = Internal.createUniqueKey(Measurement.MEASUREMENT, DSL.name("measurement_pkey"), new TableField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.ID }, true);
     public static final UniqueKey<MilestoneRecord> MILESTONE_PKEY = Internal.createUniqueKey(Milestone.MILESTONE, DSL.name("milestone_pkey"), new TableField[] { Milestone.MILESTONE.TENANT_ID, Milestone.MILESTONE.ID }, true);

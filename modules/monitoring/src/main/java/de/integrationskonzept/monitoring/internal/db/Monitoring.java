@@ -4,15 +4,24 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
 
 import java.util.Arrays;
 import java.util.List;
 
 import org.jooq.Catalog;
+import org.jooq.Configuration;
+import org.jooq.Field;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SchemaImpl;
 
@@ -29,6 +38,78 @@ public class Monitoring extends SchemaImpl {
      * The reference instance of <code>monitoring</code>
      */
     public static final Monitoring MONITORING = new Monitoring();
+
+    /**
+     * The table <code>monitoring.benchmark_coverage</code>.
+     */
+    public final BenchmarkCoverage BENCHMARK_COVERAGE = BenchmarkCoverage.BENCHMARK_COVERAGE;
+
+    /**
+     * Call <code>monitoring.benchmark_coverage</code>.
+     */
+    public static Result<BenchmarkCoverageRecord> BENCHMARK_COVERAGE(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage.BENCHMARK_COVERAGE.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_coverage</code> as a table.
+     */
+    public static BenchmarkCoverage BENCHMARK_COVERAGE() {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage.BENCHMARK_COVERAGE.call(
+        );
+    }
+
+    /**
+     * The table <code>monitoring.benchmark_opt_in</code>.
+     */
+    public final BenchmarkOptIn BENCHMARK_OPT_IN = BenchmarkOptIn.BENCHMARK_OPT_IN;
+
+    /**
+     * p_code text
+     */
+    public final BenchmarkSharedValues BENCHMARK_SHARED_VALUES = BenchmarkSharedValues.BENCHMARK_SHARED_VALUES;
+
+    /**
+     * Call <code>monitoring.benchmark_shared_values</code>.
+     */
+    public static Result<BenchmarkSharedValuesRecord> BENCHMARK_SHARED_VALUES(
+          Configuration configuration
+        , String pCode
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+              pCode
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     */
+    public static BenchmarkSharedValues BENCHMARK_SHARED_VALUES(
+          String pCode
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+            pCode
+        );
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     */
+    public static BenchmarkSharedValues BENCHMARK_SHARED_VALUES(
+          Field<String> pCode
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+            pCode
+        );
+    }
+
+    /**
+     * The table <code>monitoring.benchmark_value</code>.
+     */
+    public final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
 
     /**
      * The table <code>monitoring.measure_progress</code>.
@@ -66,6 +147,10 @@ public class Monitoring extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            BenchmarkCoverage.BENCHMARK_COVERAGE,
+            BenchmarkOptIn.BENCHMARK_OPT_IN,
+            BenchmarkSharedValues.BENCHMARK_SHARED_VALUES,
+            BenchmarkValue.BENCHMARK_VALUE,
             MeasureProgress.MEASURE_PROGRESS,
             Measurement.MEASUREMENT,
             Milestone.MILESTONE,

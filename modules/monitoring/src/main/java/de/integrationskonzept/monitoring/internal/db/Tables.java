@@ -4,10 +4,20 @@
 package de.integrationskonzept.monitoring.internal.db;
 
 
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
+
+import org.jooq.Configuration;
+import org.jooq.Field;
+import org.jooq.Result;
 
 
 /**
@@ -15,6 +25,78 @@ import de.integrationskonzept.monitoring.internal.db.tables.Target;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>monitoring.benchmark_coverage</code>.
+     */
+    public static final BenchmarkCoverage BENCHMARK_COVERAGE = BenchmarkCoverage.BENCHMARK_COVERAGE;
+
+    /**
+     * Call <code>monitoring.benchmark_coverage</code>.
+     */
+    public static Result<BenchmarkCoverageRecord> BENCHMARK_COVERAGE(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage.BENCHMARK_COVERAGE.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_coverage</code> as a table.
+     */
+    public static BenchmarkCoverage BENCHMARK_COVERAGE() {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage.BENCHMARK_COVERAGE.call(
+        );
+    }
+
+    /**
+     * The table <code>monitoring.benchmark_opt_in</code>.
+     */
+    public static final BenchmarkOptIn BENCHMARK_OPT_IN = BenchmarkOptIn.BENCHMARK_OPT_IN;
+
+    /**
+     * p_code text
+     */
+    public static final BenchmarkSharedValues BENCHMARK_SHARED_VALUES = BenchmarkSharedValues.BENCHMARK_SHARED_VALUES;
+
+    /**
+     * Call <code>monitoring.benchmark_shared_values</code>.
+     */
+    public static Result<BenchmarkSharedValuesRecord> BENCHMARK_SHARED_VALUES(
+          Configuration configuration
+        , String pCode
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+              pCode
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     */
+    public static BenchmarkSharedValues BENCHMARK_SHARED_VALUES(
+          String pCode
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+            pCode
+        );
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     */
+    public static BenchmarkSharedValues BENCHMARK_SHARED_VALUES(
+          Field<String> pCode
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+            pCode
+        );
+    }
+
+    /**
+     * The table <code>monitoring.benchmark_value</code>.
+     */
+    public static final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
 
     /**
      * The table <code>monitoring.measure_progress</code>.
