@@ -28,6 +28,12 @@ final class MonitoringCallers {
 		return jwt().jwt(token -> token.subject("redaktion@demo.invalid")).authorities(TenantAuthority.of(tenant, role));
 	}
 
+	/** A signed-in person (session) with {@code role} in the tenant, for the staff pages. */
+	static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(TenantId tenant, TenantRole role) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("redaktion@demo.invalid")
+			.authorities(TenantAuthority.of(tenant, role));
+	}
+
 	static JwtRequestPostProcessor client(TenantId tenant, String scope) {
 		return jwt().jwt(token -> token.subject("client-statistikstelle")).authorities(TenantAuthority.client(tenant),
 				new SimpleGrantedAuthority("SCOPE_" + scope));

@@ -1,8 +1,8 @@
 package de.integrationskonzept.monitoring;
 
+import static de.integrationskonzept.monitoring.MonitoringCallers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -19,7 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition.MeasureStatus;
@@ -46,10 +45,6 @@ class MonitoringMeasurePagesTests {
 
 	private TenantId tenant(String slug) {
 		return tenants.findActiveBySlug(slug).orElseThrow().id();
-	}
-
-	private static RequestPostProcessor as(TenantId tenant, TenantRole role) {
-		return user("redaktion@demo.invalid").authorities(TenantAuthority.of(tenant, role));
 	}
 
 	private MvcResult perform(RequestBuilder request) throws Exception {
@@ -82,7 +77,7 @@ class MonitoringMeasurePagesTests {
 		TenantId wiesbaden = tenant("wiesbaden");
 		TestMeasureEditions test = TestMeasureEditions.fresh(tenantScope, editions, wiesbaden);
 		UUID kita = test.measure("Kita-Sprachförderung");
-		var member = as(wiesbaden, TenantRole.CONTRIBUTOR);
+		var member = signedIn(wiesbaden, TenantRole.CONTRIBUTOR);
 
 		MvcResult read = perform(get(page("wiesbaden", test)).with(member));
 		assertThat(read.getResponse().getStatus()).isEqualTo(200);
@@ -94,7 +89,7 @@ class MonitoringMeasurePagesTests {
 		assertThat(perform(post(page("wiesbaden", test) + "/status").with(member).with(csrf()).param("massnahme", kita.toString())
 			.param("status", "ABGESCHLOSSEN")).getResponse().getStatus()).isEqualTo(403);
 		assertThat(statusOf(wiesbaden, test, kita)).isEqualTo(MeasureStatus.GEPLANT);
-		assertThat(perform(get(page("wiesbaden", test)).with(as(wiesbaden, TenantRole.CITIZEN))).getResponse().getStatus()).isEqualTo(403);
+		assertThat(perform(get(page("wiesbaden", test)).with(signedIn(wiesbaden, TenantRole.CITIZEN))).getResponse().getStatus()).isEqualTo(403);
 	}
 
 	@Test
@@ -103,7 +98,7 @@ class MonitoringMeasurePagesTests {
 		TestMeasureEditions test = TestMeasureEditions.fresh(tenantScope, editions, wiesbaden);
 		UUID kita = test.measure("Kita-Sprachförderung");
 		UUID lotsen = test.measure("Integrationslotsen");
-		var editor = as(wiesbaden, TenantRole.EDITOR);
+		var editor = signedIn(wiesbaden, TenantRole.EDITOR);
 		assertThat(html(perform(get(page("wiesbaden", test)).with(editor)))).contains("type=\"checkbox\"", "<legend>", "Status ändern");
 
 		MvcResult refused = perform(post(page("wiesbaden", test) + "/status").with(editor).with(csrf()).param("massnahme", kita.toString())
@@ -129,7 +124,7 @@ class MonitoringMeasurePagesTests {
 		TenantId dietzenbach = tenant("dietzenbach");
 		TestMeasureEditions test = TestMeasureEditions.fresh(tenantScope, editions, wiesbaden);
 		UUID kita = test.measure("Kita-Sprachförderung");
-		var stranger = as(dietzenbach, TenantRole.EDITOR);
+		var stranger = signedIn(dietzenbach, TenantRole.EDITOR);
 
 		assertThat(perform(get(page("wiesbaden", test)).with(stranger)).getResponse().getStatus()).isEqualTo(403);
 		assertThat(perform(post(page("wiesbaden", test) + "/status").with(stranger).with(csrf()).param("massnahme", kita.toString())

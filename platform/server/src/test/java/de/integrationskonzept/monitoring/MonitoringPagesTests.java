@@ -1,10 +1,9 @@
 package de.integrationskonzept.monitoring;
 
-import static de.integrationskonzept.monitoring.MonitoringCallers.as;
 import static de.integrationskonzept.monitoring.MonitoringCallers.freshEdition;
+import static de.integrationskonzept.monitoring.MonitoringCallers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,12 +20,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.platform.persistence.TenantScope;
-import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -61,10 +58,6 @@ class MonitoringPagesTests {
 			.flatMap(goal -> goal.indicators().stream()).findFirst().orElseThrow().id();
 	}
 
-	private static RequestPostProcessor as(TenantId tenant, TenantRole role) {
-		return user("redaktion@demo.invalid").authorities(TenantAuthority.of(tenant, role));
-	}
-
 	private MvcResult perform(RequestBuilder request) throws Exception {
 		return mvc.perform(request).andReturn();
 	}
@@ -86,7 +79,7 @@ class MonitoringPagesTests {
 		TenantId wiesbaden = tenant("wiesbaden");
 		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
-		var member = as(wiesbaden, TenantRole.CONTRIBUTOR);
+		var member = signedIn(wiesbaden, TenantRole.CONTRIBUTOR);
 
 		MvcResult list = perform(get("/wiesbaden/verwaltung/monitoring").with(member));
 		assertThat(list.getResponse().getStatus()).isEqualTo(200);
@@ -110,7 +103,7 @@ class MonitoringPagesTests {
 			.getResponse().getStatus()).isEqualTo(403);
 		assertThat(stored(wiesbaden, edition, indicator)).isEmpty();
 		assertThat(html(perform(get(detail("wiesbaden", edition, indicator)).with(member)))).doesNotContain(">2023<");
-		assertThat(perform(get(page("wiesbaden", edition)).with(as(wiesbaden, TenantRole.CITIZEN))).getResponse().getStatus()).isEqualTo(403);
+		assertThat(perform(get(page("wiesbaden", edition)).with(signedIn(wiesbaden, TenantRole.CITIZEN))).getResponse().getStatus()).isEqualTo(403);
 	}
 
 	@Test
@@ -118,7 +111,7 @@ class MonitoringPagesTests {
 		TenantId wiesbaden = tenant("wiesbaden");
 		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
-		var editor = as(wiesbaden, TenantRole.EDITOR);
+		var editor = signedIn(wiesbaden, TenantRole.EDITOR);
 
 		MvcResult saved = perform(post(detail("wiesbaden", edition, indicator) + "/werte").with(editor).with(csrf()).param("period", "2023")
 			.param("value", "74,5").param("source", "Amt <script>alert(1)</script>").param("collectedOn", "2024-03-01")
@@ -147,7 +140,7 @@ class MonitoringPagesTests {
 		TenantId wiesbaden = tenant("wiesbaden");
 		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
-		var editor = as(wiesbaden, TenantRole.EDITOR);
+		var editor = signedIn(wiesbaden, TenantRole.EDITOR);
 
 		MvcResult refused = perform(post(detail("wiesbaden", edition, indicator) + "/werte").with(editor).with(csrf()).param("period", "2023-H3")
 			.param("value", "zwei").param("source", "Amt"));
@@ -175,7 +168,7 @@ class MonitoringPagesTests {
 		TenantId wiesbaden = tenant("wiesbaden");
 		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
-		var editor = as(wiesbaden, TenantRole.EDITOR);
+		var editor = signedIn(wiesbaden, TenantRole.EDITOR);
 		String csv = "indikator;zeitraum;wert;quelle;erhoben_am\n" + indicator + ";2022;73,5;Gesundheitsamt;01.03.2023\n"
 				+ indicator + ";2023;75;Gesundheitsamt;2024-03-01\n";
 
@@ -199,7 +192,7 @@ class MonitoringPagesTests {
 		TenantId wiesbaden = tenant("wiesbaden");
 		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
-		var editor = as(wiesbaden, TenantRole.EDITOR);
+		var editor = signedIn(wiesbaden, TenantRole.EDITOR);
 		String broken = "indikator;zeitraum;wert;quelle\n" + indicator + ";2022;73,5;Gesundheitsamt\n" + indicator + ";2023;zwei;Amt\n"
 				+ "<i>unbekannt</i>;2023;1;Amt\n";
 
@@ -225,7 +218,7 @@ class MonitoringPagesTests {
 		TenantId wiesbaden = tenant("wiesbaden");
 		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
 		UUID indicator = indicatorOf(edition);
-		var foreign = as(tenant("dietzenbach"), TenantRole.EDITOR);
+		var foreign = signedIn(tenant("dietzenbach"), TenantRole.EDITOR);
 
 		assertThat(perform(get(page("wiesbaden", edition)).with(foreign)).getResponse().getStatus()).isEqualTo(403);
 		assertThat(perform(get(detail("wiesbaden", edition, indicator)).with(foreign)).getResponse().getStatus()).isEqualTo(403);
