@@ -84,7 +84,8 @@ create policy tenant_isolation on monitoring.project_evaluation
     using (tenant_id = current_setting('app.tenant_id')::uuid)
     with check (tenant_id = current_setting('app.tenant_id')::uuid);
 grant select, insert, update on monitoring.funded_project to ${appRole};
-grant select, insert, delete on monitoring.funded_project_goal to ${appRole};
+-- The claimed goals change with the project (not append-only): an update removes dropped goals and adds new ones.
+grant select, insert, update, delete on monitoring.funded_project_goal to ${appRole};
 grant select, insert on monitoring.project_output to ${appRole};
 -- Evaluations are only ever added or marked superseded.
 grant select, insert, update on monitoring.project_evaluation to ${appRole};
