@@ -74,4 +74,10 @@ public final class MonitoringProblems {
 			super(HttpStatus.NOT_FOUND, "Meilenstein nicht gefunden", "Es gibt keinen Meilenstein " + id + " bei dieser Maßnahme.");
 		}
 	}
+
+	public static class ProjectNotFound extends ProblemException {
+		public ProjectNotFound(UUID id) {
+			super(HttpStatus.NOT_FOUND, "Förderprojekt nicht gefunden", "Es gibt kein Förderprojekt " + id + " in diesem Integrationskonzept.");
+		}
+	}
 }

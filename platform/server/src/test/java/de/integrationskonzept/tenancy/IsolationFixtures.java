@@ -92,6 +92,26 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':milestone-fixture')::uuid, gen_random_uuid(), 'Fixture-Meilenstein', date '2026-06-30')
 				on conflict do nothing
 				""", tenant.value(), tenant.value());
+		// Funded project with a claimed goal, a reported output and an evaluation.
+		jdbc.update("""
+				insert into monitoring.funded_project (tenant_id, id, edition_id, title, carrier_actor_id, amount, starts_on, ends_on)
+				values (?, md5(?::text || ':project-fixture')::uuid, gen_random_uuid(), 'Fixture-Projekt', gen_random_uuid(), 1000,
+				        date '2025-01-01', date '2025-12-31') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.funded_project_goal (tenant_id, project_id, goal_id)
+				values (?, md5(?::text || ':project-fixture')::uuid, md5(?::text || ':project-goal-fixture')::uuid) on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.project_output (tenant_id, id, project_id, year, text)
+				values (?, md5(?::text || ':project-output-fixture')::uuid, md5(?::text || ':project-fixture')::uuid, 2025, 'Fixture-Leistung')
+				on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.project_evaluation (tenant_id, id, project_id, goal_id, rating, text)
+				values (?, md5(?::text || ':project-evaluation-fixture')::uuid, md5(?::text || ':project-fixture')::uuid,
+				        md5(?::text || ':project-goal-fixture')::uuid, 3, 'Fixture-Bewertung') on conflict do nothing
+				""", tenant.value(), tenant.value(), tenant.value(), tenant.value());
 		// Benchmark opt-in (tenant-owned); benchmark_value has no tenant_id by design (cross-tenant, see BenchmarkTests).
 		jdbc.update("""
 				insert into monitoring.benchmark_opt_in (tenant_id, code, share, named)

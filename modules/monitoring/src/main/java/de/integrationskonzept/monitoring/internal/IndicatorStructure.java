@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.integrationskonzept.concepts.Actor;
+import de.integrationskonzept.concepts.Actors;
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.platform.security.SystemActor;
@@ -24,9 +26,21 @@ import de.integrationskonzept.platform.tenancy.TenantContext;
 class IndicatorStructure {
 
 	private final ConceptEditions editions;
+	private final Actors actors;
 
-	IndicatorStructure(ConceptEditions editions) {
+	IndicatorStructure(ConceptEditions editions, Actors actors) {
 		this.editions = editions;
+		this.actors = actors;
+	}
+
+	/** The tenant's actors (Akteure) by id, read the same way, to check and name a project's carrier. */
+	public Map<UUID, Actor> actors() {
+		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
+		return SystemActor.callAs("system:monitoring", reader, () -> {
+			Map<UUID, Actor> byId = new HashMap<>();
+			actors.list().forEach(actor -> byId.put(actor.id(), actor));
+			return byId;
+		});
 	}
 
 	public EditionIndicators of(EditionId edition) {

@@ -5,9 +5,12 @@ package de.integrationskonzept.monitoring.internal.db;
 
 
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
+import de.integrationskonzept.monitoring.internal.db.tables.FundedProject;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -27,9 +30,12 @@ public class Indexes {
 
     public static final Index BENCHMARK_VALUE_CODE_YEAR = Internal.createIndex(DSL.name("benchmark_value_code_year"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.YEAR }, false);
     public static final Index BENCHMARK_VALUE_PUBLISHER = Internal.createIndex(DSL.name("benchmark_value_publisher"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.PUBLISHER, BenchmarkValue.BENCHMARK_VALUE.CODE }, false);
+    public static final Index FUNDED_PROJECT_EDITION = Internal.createIndex(DSL.name("funded_project_edition"), FundedProject.FUNDED_PROJECT, new OrderField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.EDITION_ID }, false);
     public static final Index MEASURE_PROGRESS_CURRENT = Internal.createIndex(DSL.name("measure_progress_current"), MeasureProgress.MEASURE_PROGRESS, new OrderField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.MEASURE_ID }, true);
     public static final Index MEASURE_PROGRESS_HISTORY = Internal.createIndex(DSL.name("measure_progress_history"), MeasureProgress.MEASURE_PROGRESS, new OrderField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.MEASURE_ID, MeasureProgress.MEASURE_PROGRESS.CHANGED_AT }, false);
     public static final Index MEASUREMENT_CURRENT = Internal.createIndex(DSL.name("measurement_current"), Measurement.MEASUREMENT, new OrderField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.INDICATOR_ID, Measurement.MEASUREMENT.PERIOD }, true);
     public static final Index MEASUREMENT_HISTORY = Internal.createIndex(DSL.name("measurement_history"), Measurement.MEASUREMENT, new OrderField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.INDICATOR_ID, Measurement.MEASUREMENT.PERIOD, Measurement.MEASUREMENT.ENTERED_AT }, false);
     public static final Index MILESTONE_MEASURE = Internal.createIndex(DSL.name("milestone_measure"), Milestone.MILESTONE, new OrderField[] { Milestone.MILESTONE.TENANT_ID, Milestone.MILESTONE.MEASURE_ID, Milestone.MILESTONE.DUE_ON }, false);
+    public static final Index PROJECT_EVALUATION_CURRENT = Internal.createIndex(DSL.name("project_evaluation_current"), ProjectEvaluation.PROJECT_EVALUATION, new OrderField[] { ProjectEvaluation.PROJECT_EVALUATION.TENANT_ID, ProjectEvaluation.PROJECT_EVALUATION.PROJECT_ID, ProjectEvaluation.PROJECT_EVALUATION.GOAL_ID }, true);
+    public static final Index PROJECT_OUTPUT_PROJECT = Internal.createIndex(DSL.name("project_output_project"), ProjectOutput.PROJECT_OUTPUT, new OrderField[] { ProjectOutput.PROJECT_OUTPUT.TENANT_ID, ProjectOutput.PROJECT_OUTPUT.PROJECT_ID, ProjectOutput.PROJECT_OUTPUT.YEAR }, false);
 }

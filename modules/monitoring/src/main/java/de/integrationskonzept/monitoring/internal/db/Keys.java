@@ -6,17 +6,26 @@ package de.integrationskonzept.monitoring.internal.db;
 
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
+import de.integrationskonzept.monitoring.internal.db.tables.FundedProject;
+import de.integrationskonzept.monitoring.internal.db.tables.FundedProjectGoal;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkOptInRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkValueRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.FundedProjectGoalRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.FundedProjectRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MeasureProgressRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MeasurementRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MilestoneRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.ProjectEvaluationRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.ProjectOutputRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.TargetRecord;
 
+import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
@@ -36,8 +45,20 @@ public class Keys {
 
     public static final UniqueKey<BenchmarkOptInRecord> BENCHMARK_OPT_IN_PKEY = Internal.createUniqueKey(BenchmarkOptIn.BENCHMARK_OPT_IN, DSL.name("benchmark_opt_in_pkey"), new TableField[] { BenchmarkOptIn.BENCHMARK_OPT_IN.TENANT_ID, BenchmarkOptIn.BENCHMARK_OPT_IN.CODE }, true);
     public static final UniqueKey<BenchmarkValueRecord> BENCHMARK_VALUE_PKEY = Internal.createUniqueKey(BenchmarkValue.BENCHMARK_VALUE, DSL.name("benchmark_value_pkey"), new TableField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.AGS, BenchmarkValue.BENCHMARK_VALUE.YEAR }, true);
+    public static final UniqueKey<FundedProjectRecord> FUNDED_PROJECT_PKEY = Internal.createUniqueKey(FundedProject.FUNDED_PROJECT, DSL.name("funded_project_pkey"), new TableField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.ID }, true);
+    public static final UniqueKey<FundedProjectGoalRecord> FUNDED_PROJECT_GOAL_PKEY = Internal.createUniqueKey(FundedProjectGoal.FUNDED_PROJECT_GOAL, DSL.name("funded_project_goal_pkey"), new TableField[] { FundedProjectGoal.FUNDED_PROJECT_GOAL.TENANT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.PROJECT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.GOAL_ID }, true);
     public static final UniqueKey<MeasureProgressRecord> MEASURE_PROGRESS_PKEY = Internal.createUniqueKey(MeasureProgress.MEASURE_PROGRESS, DSL.name("measure_progress_pkey"), new TableField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.ID }, true);
     public static final UniqueKey<MeasurementRecord> MEASUREMENT_PKEY = Internal.createUniqueKey(Measurement.MEASUREMENT, DSL.name("measurement_pkey"), new TableField[] { Measurement.MEASUREMENT.TENANT_ID, Measurement.MEASUREMENT.ID }, true);
     public static final UniqueKey<MilestoneRecord> MILESTONE_PKEY = Internal.createUniqueKey(Milestone.MILESTONE, DSL.name("milestone_pkey"), new TableField[] { Milestone.MILESTONE.TENANT_ID, Milestone.MILESTONE.ID }, true);
+    public static final UniqueKey<ProjectEvaluationRecord> PROJECT_EVALUATION_PKEY = Internal.createUniqueKey(ProjectEvaluation.PROJECT_EVALUATION, DSL.name("project_evaluation_pkey"), new TableField[] { ProjectEvaluation.PROJECT_EVALUATION.TENANT_ID, ProjectEvaluation.PROJECT_EVALUATION.ID }, true);
+    public static final UniqueKey<ProjectOutputRecord> PROJECT_OUTPUT_PKEY = Internal.createUniqueKey(ProjectOutput.PROJECT_OUTPUT, DSL.name("project_output_pkey"), new TableField[] { ProjectOutput.PROJECT_OUTPUT.TENANT_ID, ProjectOutput.PROJECT_OUTPUT.ID }, true);
     public static final UniqueKey<TargetRecord> TARGET_PKEY = Internal.createUniqueKey(Target.TARGET, DSL.name("target_pkey"), new TableField[] { Target.TARGET.TENANT_ID, Target.TARGET.INDICATOR_ID, Target.TARGET.YEAR }, true);
+
+    // -------------------------------------------------------------------------
+    // FOREIGN KEY definitions
+    // -------------------------------------------------------------------------
+
+    public static final ForeignKey<FundedProjectGoalRecord, FundedProjectRecord> FUNDED_PROJECT_GOAL__FUNDED_PROJECT_GOAL_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(FundedProjectGoal.FUNDED_PROJECT_GOAL, DSL.name("funded_project_goal_tenant_id_project_id_fkey"), new TableField[] { FundedProjectGoal.FUNDED_PROJECT_GOAL.TENANT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.PROJECT_ID }, Keys.FUNDED_PROJECT_PKEY, new TableField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.ID }, true);
+    public static final ForeignKey<ProjectEvaluationRecord, FundedProjectGoalRecord> PROJECT_EVALUATION__PROJECT_EVALUATION_TENANT_ID_PROJECT_ID_GOAL_ID_FKEY = Internal.createForeignKey(ProjectEvaluation.PROJECT_EVALUATION, DSL.name("project_evaluation_tenant_id_project_id_goal_id_fkey"), new TableField[] { ProjectEvaluation.PROJECT_EVALUATION.TENANT_ID, ProjectEvaluation.PROJECT_EVALUATION.PROJECT_ID, ProjectEvaluation.PROJECT_EVALUATION.GOAL_ID }, Keys.FUNDED_PROJECT_GOAL_PKEY, new TableField[] { FundedProjectGoal.FUNDED_PROJECT_GOAL.TENANT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.PROJECT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.GOAL_ID }, true);
+    public static final ForeignKey<ProjectOutputRecord, FundedProjectRecord> PROJECT_OUTPUT__PROJECT_OUTPUT_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(ProjectOutput.PROJECT_OUTPUT, DSL.name("project_output_tenant_id_project_id_fkey"), new TableField[] { ProjectOutput.PROJECT_OUTPUT.TENANT_ID, ProjectOutput.PROJECT_OUTPUT.PROJECT_ID }, Keys.FUNDED_PROJECT_PKEY, new TableField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.ID }, true);
 }

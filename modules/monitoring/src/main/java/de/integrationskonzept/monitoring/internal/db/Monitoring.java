@@ -8,9 +8,13 @@ import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
+import de.integrationskonzept.monitoring.internal.db.tables.FundedProject;
+import de.integrationskonzept.monitoring.internal.db.tables.FundedProjectGoal;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
@@ -112,6 +116,16 @@ public class Monitoring extends SchemaImpl {
     public final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
 
     /**
+     * The table <code>monitoring.funded_project</code>.
+     */
+    public final FundedProject FUNDED_PROJECT = FundedProject.FUNDED_PROJECT;
+
+    /**
+     * The table <code>monitoring.funded_project_goal</code>.
+     */
+    public final FundedProjectGoal FUNDED_PROJECT_GOAL = FundedProjectGoal.FUNDED_PROJECT_GOAL;
+
+    /**
      * The table <code>monitoring.measure_progress</code>.
      */
     public final MeasureProgress MEASURE_PROGRESS = MeasureProgress.MEASURE_PROGRESS;
@@ -125,6 +139,16 @@ public class Monitoring extends SchemaImpl {
      * The table <code>monitoring.milestone</code>.
      */
     public final Milestone MILESTONE = Milestone.MILESTONE;
+
+    /**
+     * The table <code>monitoring.project_evaluation</code>.
+     */
+    public final ProjectEvaluation PROJECT_EVALUATION = ProjectEvaluation.PROJECT_EVALUATION;
+
+    /**
+     * The table <code>monitoring.project_output</code>.
+     */
+    public final ProjectOutput PROJECT_OUTPUT = ProjectOutput.PROJECT_OUTPUT;
 
     /**
      * The table <code>monitoring.target</code>.
@@ -151,9 +175,13 @@ public class Monitoring extends SchemaImpl {
             BenchmarkOptIn.BENCHMARK_OPT_IN,
             BenchmarkSharedValues.BENCHMARK_SHARED_VALUES,
             BenchmarkValue.BENCHMARK_VALUE,
+            FundedProject.FUNDED_PROJECT,
+            FundedProjectGoal.FUNDED_PROJECT_GOAL,
             MeasureProgress.MEASURE_PROGRESS,
             Measurement.MEASUREMENT,
             Milestone.MILESTONE,
+            ProjectEvaluation.PROJECT_EVALUATION,
+            ProjectOutput.PROJECT_OUTPUT,
             Target.TARGET
         );
     }

@@ -8,9 +8,13 @@ import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
+import de.integrationskonzept.monitoring.internal.db.tables.FundedProject;
+import de.integrationskonzept.monitoring.internal.db.tables.FundedProjectGoal;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
 import de.integrationskonzept.monitoring.internal.db.tables.Measurement;
 import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
+import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
@@ -99,6 +103,16 @@ public class Tables {
     public static final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
 
     /**
+     * The table <code>monitoring.funded_project</code>.
+     */
+    public static final FundedProject FUNDED_PROJECT = FundedProject.FUNDED_PROJECT;
+
+    /**
+     * The table <code>monitoring.funded_project_goal</code>.
+     */
+    public static final FundedProjectGoal FUNDED_PROJECT_GOAL = FundedProjectGoal.FUNDED_PROJECT_GOAL;
+
+    /**
      * The table <code>monitoring.measure_progress</code>.
      */
     public static final MeasureProgress MEASURE_PROGRESS = MeasureProgress.MEASURE_PROGRESS;
@@ -112,6 +126,16 @@ public class Tables {
      * The table <code>monitoring.milestone</code>.
      */
     public static final Milestone MILESTONE = Milestone.MILESTONE;
+
+    /**
+     * The table <code>monitoring.project_evaluation</code>.
+     */
+    public static final ProjectEvaluation PROJECT_EVALUATION = ProjectEvaluation.PROJECT_EVALUATION;
+
+    /**
+     * The table <code>monitoring.project_output</code>.
+     */
+    public static final ProjectOutput PROJECT_OUTPUT = ProjectOutput.PROJECT_OUTPUT;
 
     /**
      * The table <code>monitoring.target</code>.
