@@ -27,14 +27,14 @@ final class TenantOwnedTables {
 	private TenantOwnedTables() {
 	}
 
-	/** Histories and logs: the application may add and read rows, never change or delete them. */
-	/** Whether the application may delete rows at all (history tables only add and mark rows). */
-	static boolean isDeletable(JdbcTemplate jdbc, String table) {
-		return jdbc.queryForObject("select has_table_privilege(current_user, ?, 'DELETE')", Boolean.class, table);
+	/** Whether the application may change rows (histories and logs may not). */
+	static boolean mayUpdate(JdbcTemplate jdbc, String table) {
+		return jdbc.queryForObject("select has_table_privilege(current_user, ?, 'UPDATE')", Boolean.class, table);
 	}
 
-	static boolean isAppendOnly(JdbcTemplate jdbc, String table) {
-		return !jdbc.queryForObject("select has_table_privilege(current_user, ?, 'UPDATE')", Boolean.class, table);
+	/** Whether the application may delete rows (histories that mark rows as superseded may not). */
+	static boolean mayDelete(JdbcTemplate jdbc, String table) {
+		return jdbc.queryForObject("select has_table_privilege(current_user, ?, 'DELETE')", Boolean.class, table);
 	}
 
 	static List<String> in(JdbcTemplate jdbc) {

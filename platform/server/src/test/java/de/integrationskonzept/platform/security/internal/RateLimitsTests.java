@@ -45,14 +45,12 @@ class RateLimitsTests extends MailingSystemTest {
 	}
 
 	@Test
-	void expiredUsesNoLongerCountAndArePurged() {
+	void expiredUsesNoLongerCountAndArePurged() throws InterruptedException {
 		Limit limit = new Limit("test-expiry-" + System.nanoTime(), 1, Duration.ofMillis(1));
 		assertThat(tryOnce("wiesbaden", limit, "203.0.113.9")).isTrue();
-		inTenant(tenant("wiesbaden"), () -> jdbc.update("update platform.rate_limit_hit set expires_at = now() - interval '1 second' where action = ?",
-				limit.action()));
+		Thread.sleep(20);
 		assertThat(tryOnce("wiesbaden", limit, "203.0.113.9")).as("window passed").isTrue();
-		inTenant(tenant("wiesbaden"), () -> jdbc.update("update platform.rate_limit_hit set expires_at = now() - interval '1 second' where action = ?",
-				limit.action()));
+		Thread.sleep(20);
 		assertThat(inTenant(tenant("wiesbaden"), rateLimits::purgeExpired)).isGreaterThanOrEqualTo(1);
 		assertThat(inTenant(tenant("wiesbaden"), () -> jdbc.queryForObject("select count(*) from platform.rate_limit_hit where action = ?",
 				Integer.class, limit.action()))).isZero();
