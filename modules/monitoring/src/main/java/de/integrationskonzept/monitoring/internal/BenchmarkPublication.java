@@ -58,8 +58,11 @@ class BenchmarkPublication {
 		this.tenants = tenants;
 	}
 
-	/** Called after a measurement was stored: republishes its code if the tenant shares it. */
-	void measurementChanged(UUID indicatorId, String period) {
+	/**
+	 * Called after a measurement was stored: publishes that one yearly value if the tenant shares its
+	 * code (the value just stored is the latest entered, so it is the one that counts for its year).
+	 */
+	void measurementChanged(UUID indicatorId, String period, BigDecimal value) {
 		if (!period.matches("\\d{4}")) {
 			return;
 		}
@@ -70,7 +73,8 @@ class BenchmarkPublication {
 		}
 		String code = structure.catalogueCodes().get(indicatorId);
 		if (code != null && shared.contains(code)) {
-			republish(code);
+			Tenant tenant = tenants.current();
+			publish(code, requireComparable(code), Integer.parseInt(period), value, populationOf(tenant));
 		}
 	}
 
@@ -97,19 +101,23 @@ class BenchmarkPublication {
 		withdraw(code);
 		Tenant tenant = tenants.current();
 		Integer population = populationOf(tenant);
-		String sizeClass = SizeClass.of(population).name();
 		int published = 0;
 		for (Map.Entry<Integer, BigDecimal> yearly : currentYearlyValues(code).entrySet()) {
-			Optional<BigDecimal> normalised = rule.apply(yearly.getValue(), population);
-			if (normalised.isEmpty()) {
-				LOG.warn("Benchmark value of {} for {} skipped: no population", code, yearly.getKey());
-				continue;
-			}
-			dsl.fetch("select monitoring.benchmark_publish(?, ?, ?, ?)", code, yearly.getKey(), normalised.get(), sizeClass);
-			published++;
+			published += publish(code, rule, yearly.getKey(), yearly.getValue(), population) ? 1 : 0;
 		}
 		LOG.info("Tenant {} shares {} yearly values of {}", tenant.id(), published, code);
 		return published;
+	}
+
+	/** Publishes (or replaces) one yearly value, normalised; false when the rule needs a population that is unknown. */
+	private boolean publish(String code, Normalisation rule, int year, BigDecimal value, Integer population) {
+		Optional<BigDecimal> normalised = rule.apply(value, population);
+		if (normalised.isEmpty()) {
+			LOG.warn("Benchmark value of {} for {} skipped: no population", code, year);
+			return false;
+		}
+		dsl.fetch("select monitoring.benchmark_publish(?, ?, ?, ?)", code, year, normalised.get(), SizeClass.of(population).name());
+		return true;
 	}
 
 	/** Removes every value the current tenant shared for the code. */

@@ -94,7 +94,7 @@ class JooqMeasurements implements Measurements {
 			.set(MEASUREMENT.ENTERED_AT, now)
 			.execute();
 		// Same transaction: a shared benchmark value never differs from the current IST value.
-		benchmark.measurementChanged(measurement.indicatorId(), period);
+		benchmark.measurementChanged(measurement.indicatorId(), period, measurement.value());
 		return toMeasurement(dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(id)).fetchSingle());
 	}
 
