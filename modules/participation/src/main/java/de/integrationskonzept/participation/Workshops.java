@@ -21,6 +21,9 @@ public interface Workshops {
 	/** The process's workshops in the order they take place. */
 	List<Workshop> of(UUID processId);
 
+	/** The next {@code limit} workshops still to begin in any of the given processes, soonest first (one query, for the start page). */
+	List<Workshop> upcoming(java.util.Collection<UUID> processIds, int limit);
+
 	Workshop get(UUID processId, UUID workshopId);
 
 	Workshop create(UUID processId, Details details);

@@ -71,6 +71,12 @@ class JooqWorkshops implements Workshops {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<Workshop> upcoming(java.util.Collection<UUID> processIds, int limit) {
+		return processIds.isEmpty() ? List.of() : rows.upcoming(processIds, limit);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Workshop get(UUID processId, UUID workshopId) {
 		return rows.find(processId, workshopId).orElseThrow(() -> new ParticipationProblems.WorkshopNotFound(workshopId));
 	}

@@ -38,6 +38,12 @@ class WorkshopRows {
 			.orderBy(WORKSHOP.STARTS_AT, WORKSHOP.ID).fetch(WorkshopRows::toWorkshop);
 	}
 
+	List<Workshop> upcoming(java.util.Collection<UUID> processIds, int limit) {
+		return dsl.select(WORKSHOP.fields()).select(CONFIRMED, WAITING).from(WORKSHOP)
+			.where(WORKSHOP.PROCESS_ID.in(processIds), WORKSHOP.STARTS_AT.gt(org.jooq.impl.DSL.currentOffsetDateTime()))
+			.orderBy(WORKSHOP.STARTS_AT, WORKSHOP.ID).limit(limit).fetch(WorkshopRows::toWorkshop);
+	}
+
 	Optional<Workshop> find(UUID processId, UUID workshopId) {
 		return dsl.select(WORKSHOP.fields()).select(CONFIRMED, WAITING).from(WORKSHOP).where(matches(processId, workshopId))
 			.fetchOptional(WorkshopRows::toWorkshop);

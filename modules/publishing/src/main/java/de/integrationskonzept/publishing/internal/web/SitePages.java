@@ -20,7 +20,6 @@ import de.integrationskonzept.participation.AcceptedIdea;
 import de.integrationskonzept.participation.Ideas;
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.ParticipationProcesses;
-import de.integrationskonzept.participation.Workshop;
 import de.integrationskonzept.participation.Workshops;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.TenantRole;
@@ -79,16 +78,9 @@ class SitePages {
 		model.addAttribute("today", today);
 		var openProcesses = processes.list().stream().filter(process -> process.isOpenOn(today)).toList();
 		model.addAttribute("openProcesses", openProcesses);
-		model.addAttribute("upcomingWorkshops", upcomingWorkshops(openProcesses));
+		// The page is cached; a workshop change notifies the cache (participation changeset 011).
+		model.addAttribute("upcomingWorkshops", workshops.upcoming(openProcesses.stream().map(ParticipationProcess::id).toList(), 3));
 		return page(model, site, request, response, "publishing/home");
-	}
-
-	/** The next three workshops of the open processes (the page is cached; a workshop change notifies the cache). */
-	private List<Workshop> upcomingWorkshops(List<ParticipationProcess> openProcesses) {
-		Instant now = Instant.now();
-		return openProcesses.stream().flatMap(process -> workshops.of(process.id()).stream())
-			.filter(workshop -> workshop.startsAt().isAfter(now))
-			.sorted(java.util.Comparator.comparing(Workshop::startsAt)).limit(3).toList();
 	}
 
 	@GetMapping("/{tenantSlug}/leitlinien")
