@@ -25,8 +25,12 @@ final class GermanNumbers {
 		return value == null ? "" : format(value.setScale(2, java.math.RoundingMode.HALF_UP));
 	}
 
+	/** Dots that only group thousands, as in 15.000 or 1.234.567 (never a leading 0 like 0.125). */
+	private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+");
+
 	/**
-	 * Reads {@code 74,5}, {@code 1.234,5} or {@code 74.5}; null for a blank text.
+	 * Reads {@code 74,5}, {@code 1.234,5}, {@code 15.000} (fifteen thousand, as German staff write it)
+	 * or {@code 74.5}; null for a blank text.
 	 * @throws NumberFormatException if the text is no number
 	 */
 	static BigDecimal parse(String text) {
@@ -34,7 +38,7 @@ final class GermanNumbers {
 		if (value.isEmpty()) {
 			return null;
 		}
-		if (value.contains(",")) {
+		if (value.contains(",") || THOUSANDS.matcher(value).matches()) {
 			value = value.replace(".", "").replace(',', '.');
 		}
 		return new BigDecimal(value);

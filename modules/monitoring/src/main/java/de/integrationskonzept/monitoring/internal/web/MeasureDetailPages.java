@@ -3,7 +3,6 @@ package de.integrationskonzept.monitoring.internal.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -92,15 +91,15 @@ class MeasureDetailPages {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		MeasureStatus status = status(form.getStatus(), errors);
 		Integer percent = percent(form.getPercent(), errors);
-		BigDecimal weight = weight(form.getWeight(), errors);
+		BigDecimal weight = FormInput.number(form.getWeight(), "weight", "2 oder 1,5", errors);
 		if (!errors.hasErrors()) {
 			try {
-				progresses.update(editionId, measureId, new MeasureProgresses.Update(status, percent, weight, blankToNull(form.getNote()), "FORM"));
+				progresses.update(editionId, measureId, new MeasureProgresses.Update(status, percent, weight, FormInput.blankToNull(form.getNote()), "FORM"));
 				redirect.addFlashAttribute("message", "Der Fortschritt der Maßnahme ist gespeichert.");
 				return "redirect:" + base(tenantSlug, editionId, measureId);
 			}
 			catch (MonitoringProblems.Invalid invalid) {
-				invalid.fieldErrors().forEach((field, message) -> reject(errors, field, message));
+				invalid.fieldErrors().forEach((field, message) -> FormInput.reject(errors, field, message));
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -112,8 +111,8 @@ class MeasureDetailPages {
 			@ModelAttribute("milestoneForm") MilestoneForm form, BindingResult errors, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
-		LocalDate dueOn = date(form.getDueOn(), "dueOn", errors);
-		LocalDate doneOn = date(form.getDoneOn(), "doneOn", errors);
+		LocalDate dueOn = FormInput.date(form.getDueOn(), "dueOn", errors);
+		LocalDate doneOn = FormInput.date(form.getDoneOn(), "doneOn", errors);
 		if (!errors.hasErrors()) {
 			try {
 				MeasureProgress.Milestone added = progresses.addMilestone(editionId, measureId, form.getTitle(), dueOn, doneOn);
@@ -121,7 +120,7 @@ class MeasureDetailPages {
 				return "redirect:" + base(tenantSlug, editionId, measureId) + "#meilensteine";
 			}
 			catch (MonitoringProblems.Invalid invalid) {
-				invalid.fieldErrors().forEach((field, message) -> reject(errors, field, message));
+				invalid.fieldErrors().forEach((field, message) -> FormInput.reject(errors, field, message));
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -210,36 +209,7 @@ class MeasureDetailPages {
 		}
 	}
 
-	private static BigDecimal weight(String text, BindingResult errors) {
-		try {
-			return GermanNumbers.parse(text);
-		}
-		catch (NumberFormatException e) {
-			errors.rejectValue("weight", "monitoring.invalid", "„" + text.strip() + "“ ist keine Zahl; bitte z. B. 2 oder 1,5 eingeben.");
-			return null;
-		}
-	}
 
-	private static LocalDate date(String text, String field, BindingResult errors) {
-		try {
-			return GermanDates.parse(text);
-		}
-		catch (DateTimeParseException e) {
-			errors.rejectValue(field, "monitoring.invalid", "Das Datum „" + text.strip() + "“ ist ungültig (TT.MM.JJJJ).");
-			return null;
-		}
-	}
 
-	private static void reject(BindingResult errors, String field, String message) {
-		if (errors.getFieldType(field) == null) {
-			errors.reject("monitoring.invalid", message);
-		}
-		else {
-			errors.rejectValue(field, "monitoring.invalid", message);
-		}
-	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -25,19 +25,21 @@ import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.concepts.EditionProblems;
 import de.integrationskonzept.monitoring.FundedProject;
 import de.integrationskonzept.monitoring.FundedProjects;
+import de.integrationskonzept.platform.security.AccessControl;
+import de.integrationskonzept.platform.security.TenantRole;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The staff page of the funded projects of an edition: per Handlungsfeld the projects claiming one of its
- * goals, with carrier, amount, period and the current evaluation of each of those goals. Read-only (changes
- * go through the REST API so far); members read from {@code CONTRIBUTOR}, the service checks.
+ * goals, with carrier, amount, period and the current evaluation of each of those goals, each linked to its
+ * own page ({@link ProjectDetailPages}, where editors change it); members read from {@code CONTRIBUTOR}, the service checks.
  */
 @Controller
 @RequestMapping("/{tenantSlug}/verwaltung/monitoring/{editionId}/projekte")
 class ProjectPages {
 
 	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
-	private static final List<String> SCALE = List.of("kein Beitrag", "geringer Beitrag", "spürbarer Beitrag", "deutlicher Beitrag",
+	static final List<String> SCALE = List.of("kein Beitrag", "geringer Beitrag", "spürbarer Beitrag", "deutlicher Beitrag",
 			"Ziel wesentlich vorangebracht");
 
 	private final FundedProjects projects;
@@ -53,7 +55,7 @@ class ProjectPages {
 	}
 
 	/** A project as the page shows it, with the evaluations of the field's goals. */
-	record Row(String title, String carrier, String amount, String period, List<String> goals, List<Rating> evaluations) {
+	record Row(UUID id, String title, String carrier, String amount, String period, List<String> goals, List<Rating> evaluations) {
 	}
 
 	/** An evaluation as text, e.g. "4 von 5 (deutlicher Beitrag)". */
@@ -68,6 +70,7 @@ class ProjectPages {
 		model.addAttribute("edition", edition);
 		model.addAttribute("scale", SCALE);
 		model.addAttribute("sections", sections(edition, all));
+		model.addAttribute("canWrite", AccessControl.hasTenantRole(TenantRole.EDITOR));
 		return "monitoring/projects";
 	}
 
@@ -97,11 +100,11 @@ class ProjectPages {
 			.map(evaluation -> new Rating(evaluation.goalName(), evaluation.rating() + " von 5 (" + SCALE.get(evaluation.rating() - 1) + ")",
 					evaluation.text(), GERMAN_DATE.format(evaluation.evaluatedAt().atZone(java.time.ZoneId.of("Europe/Berlin")))))
 			.toList();
-		return new Row(project.title(), project.carrierName() == null ? "(Akteur gelöscht)" : project.carrierName(), euros(project.amount()),
+		return new Row(project.id(), project.title(), project.carrierName() == null ? "(Akteur gelöscht)" : project.carrierName(), euros(project.amount()),
 				GERMAN_DATE.format(project.startsOn()) + " – " + GERMAN_DATE.format(project.endsOn()), claimed, ratings);
 	}
 
-	private static String euros(BigDecimal amount) {
+	static String euros(BigDecimal amount) {
 		return NumberFormat.getCurrencyInstance(Locale.GERMANY).format(amount);
 	}
 }
