@@ -38,8 +38,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/{tenantSlug}/verwaltung/monitoring/{editionId}/massnahmen")
 class MeasurePages {
 
-	private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu");
-
 	private final MeasureProgresses progresses;
 	private final ConceptEditions editions;
 
@@ -114,7 +112,7 @@ class MeasurePages {
 
 	static Row row(MeasureProgress measure) {
 		String next = measure.milestones().stream().filter(milestone -> milestone.doneOn() == null).findFirst()
-			.map(milestone -> milestone.title() + " (bis " + GERMAN_DATE.format(milestone.dueOn()) + ")").orElse("–");
+			.map(milestone -> milestone.title() + " (bis " + GermanDates.format(milestone.dueOn()) + ")").orElse("–");
 		return new Row(measure.measureId(), measure.title(), label(measure.status()), measure.percent(),
 				measure.percent() + " %" + (measure.percentOverridden() ? " (von Hand gesetzt)" : ""),
 				measure.weight() == null ? "1 (Standard)" : GermanNumbers.format(measure.weight()), measure.note() == null ? "" : measure.note(), next);

@@ -3,8 +3,6 @@ package de.integrationskonzept.monitoring.internal.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +39,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/{tenantSlug}/verwaltung/monitoring")
 class MonitoringPages {
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
 	private final Measurements measurements;
 	private final ConceptEditions editions;
@@ -102,8 +99,8 @@ class MonitoringPages {
 			HttpServletResponse response) {
 		// Checked first, so a member without the right sees the refusal rather than form errors.
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
-		BigDecimal value = number(form.getValue(), "value", errors);
-		LocalDate collectedOn = date(form.getCollectedOn(), errors);
+		BigDecimal value = FormInput.number(form.getValue(), "value", "74,5", errors);
+		LocalDate collectedOn = FormInput.date(form.getCollectedOn(), "collectedOn", errors);
 		if (!errors.hasErrors()) {
 			try {
 				Measurement saved = measurements.record(editionId, new Measurements.NewMeasurement(indicatorId, form.getPeriod(), value,
@@ -125,7 +122,7 @@ class MonitoringPages {
 			HttpServletResponse response) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		Integer year = year(form.getTargetYear(), errors);
-		BigDecimal value = number(form.getTargetValue(), "targetValue", errors);
+		BigDecimal value = FormInput.number(form.getTargetValue(), "targetValue", "74,5", errors);
 		if (!errors.hasErrors()) {
 			try {
 				measurements.setTarget(editionId, indicatorId, year, value);
@@ -151,28 +148,7 @@ class MonitoringPages {
 				+ (progress.unit() == null ? "" : " in " + progress.unit()) + ". Dieselben Zahlen stehen in der Tabelle unter dem Diagramm.";
 	}
 
-	private static BigDecimal number(String text, String field, BindingResult errors) {
-		try {
-			return GermanNumbers.parse(text);
-		}
-		catch (NumberFormatException e) {
-			errors.rejectValue(field, "monitoring.invalid", "„" + text.strip() + "“ ist keine Zahl; bitte z. B. 74,5 eingeben.");
-			return null;
-		}
-	}
 
-	private static LocalDate date(String text, BindingResult errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return text.contains(".") ? LocalDate.parse(text.strip(), GERMAN_DATE) : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			errors.rejectValue("collectedOn", "monitoring.invalid", "Das Datum „" + text.strip() + "“ ist ungültig (TT.MM.JJJJ).");
-			return null;
-		}
-	}
 
 	private static Integer year(String text, BindingResult errors) {
 		try {

@@ -3,7 +3,6 @@ package de.integrationskonzept.monitoring.internal.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/{tenantSlug}/verwaltung/monitoring/{editionId}/projekte")
 class ProjectPages {
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 	static final List<String> SCALE = List.of("kein Beitrag", "geringer Beitrag", "spürbarer Beitrag", "deutlicher Beitrag",
 			"Ziel wesentlich vorangebracht");
 
@@ -98,10 +96,10 @@ class ProjectPages {
 		List<String> claimed = goals.stream().filter(goal -> project.goalIds().contains(goal.id())).map(goal -> goal.title().german()).toList();
 		List<Rating> ratings = project.evaluations().stream().filter(evaluation -> ids.contains(evaluation.goalId()))
 			.map(evaluation -> new Rating(evaluation.goalName(), evaluation.rating() + " von 5 (" + SCALE.get(evaluation.rating() - 1) + ")",
-					evaluation.text(), GERMAN_DATE.format(evaluation.evaluatedAt().atZone(java.time.ZoneId.of("Europe/Berlin")))))
+					evaluation.text(), GermanDates.format(evaluation.evaluatedAt().atZone(GermanDates.BERLIN).toLocalDate())))
 			.toList();
 		return new Row(project.id(), project.title(), project.carrierName() == null ? "(Akteur gelöscht)" : project.carrierName(), euros(project.amount()),
-				GERMAN_DATE.format(project.startsOn()) + " – " + GERMAN_DATE.format(project.endsOn()), claimed, ratings);
+				GermanDates.format(project.startsOn()) + " – " + GermanDates.format(project.endsOn()), claimed, ratings);
 	}
 
 	static String euros(BigDecimal amount) {
