@@ -6,19 +6,23 @@ import java.util.UUID;
 import de.integrationskonzept.concepts.EditionId;
 
 /**
- * Status and percent of measures from a CSV file: first a preview that checks every row, then the
- * import, all or nothing. Importing the same file again changes nothing. Needs {@code EDITOR} or
- * the client scope {@code monitoring.write}.
+ * Status and percent of measures from a CSV file, and new measures for a draft: first a preview that
+ * checks every row, then the import, all or nothing. Importing the same file again changes nothing
+ * (a new measure is found by its title the second time). Needs {@code EDITOR} or the client scope
+ * {@code monitoring.write}; rows that add measures change the concept edition and so also need the right
+ * to edit it (concepts module).
  * <p>
- * Columns (header row, separator {@code ;} or {@code ,}): {@code massnahme} (the measure's id),
- * {@code status} (GEPLANT, LAUFEND, ABGESCHLOSSEN, AUSGESETZT), optional {@code prozent} (0–100; empty: the
- * percent rule of {@link MeasureProgresses}) and {@code anmerkung}.
+ * Columns (header row, separator {@code ;} or {@code ,}): {@code massnahme} (the measure's id or exact title,
+ * case-insensitive), {@code status} (GEPLANT, LAUFEND, ABGESCHLOSSEN, AUSGESETZT), optional {@code prozent}
+ * (0–100; empty: the percent rule of {@link MeasureProgresses}) and {@code anmerkung}. A title no measure has
+ * adds a measure with that title when the row names its goal in {@code ziel} (id or exact title) and the
+ * edition is still editable (a draft); optional {@code verantwortlich}.
  */
 public interface MeasureImports {
 
 	/** What happens to one row. */
 	enum Outcome {
-		GEAENDERT, UNVERAENDERT, ABGELEHNT
+		NEU, GEAENDERT, UNVERAENDERT, ABGELEHNT
 	}
 
 	/**

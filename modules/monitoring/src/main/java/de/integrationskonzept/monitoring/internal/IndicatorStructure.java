@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import de.integrationskonzept.concepts.Actor;
 import de.integrationskonzept.concepts.Actors;
 import de.integrationskonzept.concepts.ConceptEditions;
+import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.platform.security.SystemActor;
 import de.integrationskonzept.platform.security.TenantAuthority;
@@ -50,8 +51,13 @@ class IndicatorStructure {
 
 	/** The edition's measures and goals, read the same way. */
 	public EditionMeasures measures(EditionId edition) {
+		return EditionMeasures.of(edition(edition));
+	}
+
+	/** The whole edition, read the same way (e.g. to add measures to a draft through the concepts module). */
+	public Edition edition(EditionId edition) {
 		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
-		return SystemActor.callAs("system:monitoring", reader, () -> EditionMeasures.of(editions.get(edition)));
+		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition));
 	}
 
 	/** The catalogue code of every indicator, in every edition of the current tenant, that refers to one. */
