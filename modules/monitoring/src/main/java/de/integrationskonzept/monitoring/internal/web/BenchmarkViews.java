@@ -22,7 +22,7 @@ final class BenchmarkViews {
 
 	static final String TOO_FEW = Benchmarks.TOO_FEW + " (mindestens " + Benchmarks.MINIMUM_GROUP + ")";
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
-	private static final LineChart.Labels OWN_AND_MEDIAN = new LineChart.Labels("Ihr Wert", "Median aller teilenden Kommunen", "Jahr");
+	private static final LineChart.Labels OWN_AND_MEDIAN = new LineChart.Labels("Ihr Wert", "Median aller Kommunen", "Jahr");
 
 	private BenchmarkViews() {
 	}
@@ -69,7 +69,7 @@ final class BenchmarkViews {
 	}
 
 	record GroupView(String id, String name, int n, boolean enough, String message, String min, String q1, String median, String q3,
-			String max, String position, String chart, List<NamedRow> named) {
+			String max, String position, String shortPosition, String chart, List<NamedRow> named) {
 	}
 
 	record NamedRow(String name, String value) {
@@ -111,12 +111,12 @@ final class BenchmarkViews {
 			Distribution group = all.get(index);
 			String id = "gruppe-" + index;
 			if (!group.enough()) {
-				views.add(new GroupView(id, group.group(), group.n(), false, TOO_FEW, null, null, null, null, null, null, null, List.of()));
+				views.add(new GroupView(id, group.group(), group.n(), false, TOO_FEW, null, null, null, null, null, null, null, null, List.of()));
 				continue;
 			}
 			views.add(new GroupView(id, group.group(), group.n(), true, null, GermanNumbers.format(group.min()), GermanNumbers.format(group.q1()),
 					GermanNumbers.format(group.median()), GermanNumbers.format(group.q3()), GermanNumbers.format(group.max()),
-					position(group.ownPercentile()), BoxPlot.svg("boxplot-" + index, group, comparison.ownValue(), unit, range),
+					position(group.ownPercentile()), shortPosition(group.ownPercentile()), BoxPlot.svg("boxplot-" + index, group, comparison.ownValue(), unit, range),
 					group.namedPoints().stream().map(point -> new NamedRow(point.name(), GermanNumbers.format(point.value()))).toList()));
 		}
 		return views;
@@ -127,8 +127,12 @@ final class BenchmarkViews {
 		if (percentile == null) {
 			return null;
 		}
-		return "Ihr Wert liegt höher als bei " + percentile.setScale(0, RoundingMode.HALF_UP).toPlainString()
-				+ " % der vergleichbaren Kommunen dieser Gruppe.";
+		return "Ihr Wert liegt " + shortPosition(percentile) + " der vergleichbaren Kommunen dieser Gruppe.";
+	}
+
+	/** The same for the table: "höher als bei 62 %". */
+	static String shortPosition(BigDecimal percentile) {
+		return percentile == null ? null : "höher als bei " + percentile.setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
 	}
 
 	static List<YearRow> series(BenchmarkComparison comparison) {
