@@ -24,15 +24,25 @@ final class LineChart {
 	static final int BOTTOM = 60;
 	private static final int TICKS = 5;
 
+	/** What the two lines and the x-axis stand for; the solid line is marked with points. */
+	record Labels(String solid, String dashed, String xAxis) {
+	}
+
+	static final Labels ACTUAL_AND_TARGET = new Labels("IST", "SOLL", "Zeitraum");
+
 	private LineChart() {
+	}
+
+	static String svg(String id, String title, String description, String unit, List<Point> points) {
+		return svg(id, title, description, unit, points, ACTUAL_AND_TARGET);
 	}
 
 	/**
 	 * @param id          a prefix for the ids of title and description (letters, digits and dashes are kept)
 	 * @param unit        the unit of the values, for the y-axis label (may be null)
-	 * @param points      the periods in order; values may be missing
+	 * @param points      the periods in order; values may be missing ({@code actual} is drawn solid, {@code target} dashed)
 	 */
-	static String svg(String id, String title, String description, String unit, List<Point> points) {
+	static String svg(String id, String title, String description, String unit, List<Point> points, Labels labels) {
 		String safeId = id.replaceAll("[^A-Za-z0-9-]", "");
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"line-chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -48,19 +58,19 @@ final class LineChart {
 			return svg.toString();
 		}
 		Scale scale = Scale.of(values, points.size());
-		axes(svg, scale, unit, points);
+		axes(svg, scale, unit, points, labels.xAxis());
 		line(svg, points, Point::target, scale, "soll", "stroke-dasharray=\"6 4\"");
 		line(svg, points, Point::actual, scale, "ist", "");
 		for (int index = 0; index < points.size(); index++) {
 			Point point = points.get(index);
 			if (point.actual() != null) {
 				svg.append("<circle class=\"ist-punkt\" cx=\"").append(scale.x(index)).append("\" cy=\"").append(scale.y(point.actual()))
-					.append("\" r=\"4\" fill=\"currentColor\"><title>").append(escape(point.period() + ": IST " + GermanNumbers.format(point.actual())
-							+ (point.target() == null ? "" : ", SOLL " + GermanNumbers.formatComputed(point.target()))))
+					.append("\" r=\"4\" fill=\"currentColor\"><title>").append(escape(point.period() + ": " + labels.solid() + " " + GermanNumbers.format(point.actual())
+							+ (point.target() == null ? "" : ", " + labels.dashed() + " " + GermanNumbers.formatComputed(point.target()))))
 					.append("</title></circle>");
 			}
 		}
-		legend(svg);
+		legend(svg, labels);
 		return svg.append("</svg>").toString();
 	}
 
@@ -89,7 +99,7 @@ final class LineChart {
 		}
 	}
 
-	private static void axes(StringBuilder svg, Scale scale, String unit, List<Point> points) {
+	private static void axes(StringBuilder svg, Scale scale, String unit, List<Point> points, String xAxis) {
 		int bottom = HEIGHT - BOTTOM;
 		svg.append("<g class=\"achsen\" stroke=\"currentColor\"><line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"")
 			.append(LEFT).append("\" y2=\"").append(bottom).append("\"/><line x1=\"").append(LEFT).append("\" y1=\"").append(bottom)
@@ -107,7 +117,7 @@ final class LineChart {
 				.append(escape(points.get(index).period().toString())).append("</text>");
 		}
 		svg.append("<text x=\"").append(LEFT + (WIDTH - LEFT - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 22)
-			.append("\" text-anchor=\"middle\">Zeitraum</text>");
+			.append("\" text-anchor=\"middle\">").append(escape(xAxis)).append("</text>");
 		svg.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + (HEIGHT - TOP - BOTTOM) / 2)).append("\" y=\"16\" text-anchor=\"middle\">")
 			.append(escape(unit == null || unit.isBlank() ? "Wert" : "Wert (" + unit + ")")).append("</text></g>");
 	}
@@ -136,17 +146,20 @@ final class LineChart {
 		}
 	}
 
-	private static void legend(StringBuilder svg) {
+	private static void legend(StringBuilder svg, Labels labels) {
+		String solid = labels.solid() + " (durchgezogen, mit Punkten)";
+		// The second entry starts after the first one's text (about 7 px a character at this size).
+		int second = LEFT + Math.max(260, 36 + 7 * solid.length());
 		svg.append("<g class=\"legende\" font-size=\"12\">")
 			.append("<line x1=\"").append(LEFT).append("\" y1=\"16\" x2=\"").append(LEFT + 30)
 			.append("\" y2=\"16\" stroke=\"currentColor\" stroke-width=\"2\"/><circle cx=\"").append(LEFT + 15)
-			.append("\" cy=\"16\" r=\"4\" fill=\"currentColor\"/><text x=\"").append(LEFT + 36).append("\" y=\"20\">IST (durchgezogen, mit Punkten)</text>")
-			.append("<line x1=\"").append(LEFT + 260).append("\" y1=\"16\" x2=\"").append(LEFT + 290)
-			.append("\" y2=\"16\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"").append(LEFT + 296)
-			.append("\" y=\"20\">SOLL (gestrichelt)</text></g>");
+			.append("\" cy=\"16\" r=\"4\" fill=\"currentColor\"/><text x=\"").append(LEFT + 36).append("\" y=\"20\">").append(escape(solid))
+			.append("</text><line x1=\"").append(second).append("\" y1=\"16\" x2=\"").append(second + 30)
+			.append("\" y2=\"16\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"").append(second + 36)
+			.append("\" y=\"20\">").append(escape(labels.dashed() + " (gestrichelt)")).append("</text></g>");
 	}
 
-	private static String round(double value) {
+	static String round(double value) {
 		return String.format(java.util.Locale.ROOT, "%.1f", value);
 	}
 

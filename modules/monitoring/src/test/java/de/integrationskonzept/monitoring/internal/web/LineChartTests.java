@@ -71,6 +71,15 @@ class LineChartTests {
 		}
 	}
 
+	@Test
+	void theLinesCanBeNamedOtherwiseAndTheirNamesAreEscaped() {
+		String svg = LineChart.svg("d", "t", "d", "%", List.of(point(2023, "12", "10")),
+				new LineChart.Labels("Ihr <Wert>", "Median & Co", "Jahr"));
+
+		assertThat(svg).contains("Ihr &lt;Wert&gt; (durchgezogen, mit Punkten)", "Median &amp; Co (gestrichelt)", ">Jahr</text>",
+				"2023: Ihr &lt;Wert&gt; 12, Median &amp; Co 10").doesNotContain("IST", "SOLL", "Zeitraum", "<Wert>");
+	}
+
 	private static List<double[]> circles(String svg) {
 		Matcher matcher = Pattern.compile("<circle class=\"ist-punkt\" cx=\"([0-9.]+)\" cy=\"([0-9.]+)\"").matcher(svg);
 		List<double[]> points = new java.util.ArrayList<>();
