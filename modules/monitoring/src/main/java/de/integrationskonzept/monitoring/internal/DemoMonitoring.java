@@ -53,7 +53,8 @@ import de.integrationskonzept.platform.tenancy.Tenants;
  * staff changed since: a value only for a period without one (targets only with an indicator's first
  * values), progress only for a measure without a recorded change, a project or carrier only if none
  * of that title or name exists, an opt-in only for a code the tenant never decided on. Content of an
- * edition (or indicator, measure, goal) that does not exist is skipped.
+ * edition, indicator or measure that does not exist is skipped; a tenant whose content is refused anyway
+ * (e.g. a goal removed by staff) is left out with a warning, never failing the start.
  */
 @Component
 @Order(50)
@@ -91,7 +92,12 @@ class DemoMonitoring implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int loaded = 0;
 		for (TenantContent content : DemoMonitoringContent.all()) {
-			loaded += load(content);
+			try {
+				loaded += load(content);
+			}
+			catch (RuntimeException e) {
+				LOG.warn("Demo monitoring of {} not loaded (nothing of it stored): {}", content.slug(), e.getMessage());
+			}
 		}
 		if (loaded > 0) {
 			LOG.info("Loaded {} demo monitoring entries (Beispieldaten)", loaded);
