@@ -22,14 +22,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.integrationskonzept.concepts.Actors;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.platform.persistence.TenantScope;
-import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -68,15 +65,7 @@ class DemoMonitoringTests {
 	}
 
 	private <T> T as(String slug, TenantRole role, Supplier<T> work) {
-		TenantId tenant = tenant(slug);
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
-				List.of(TenantAuthority.of(tenant, role))));
-		try {
-			return tenantScope.callAs(tenant, () -> transactions.execute(status -> work.get()));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return MonitoringCallers.asRole(tenantScope, tenant(slug), role, () -> transactions.execute(status -> work.get()));
 	}
 
 	private List<IndicatorProgress> indicators(String slug) {
