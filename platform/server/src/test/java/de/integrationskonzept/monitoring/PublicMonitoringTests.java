@@ -1,10 +1,9 @@
-package de.integrationskonzept.publishing;
+package de.integrationskonzept.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -23,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,13 +32,7 @@ import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.concepts.Resolution;
 import de.integrationskonzept.concepts.TestEditions;
-import de.integrationskonzept.monitoring.MeasureProgresses;
-import de.integrationskonzept.monitoring.Measurement;
-import de.integrationskonzept.monitoring.Measurements;
-import de.integrationskonzept.monitoring.MonitoringProblems;
-import de.integrationskonzept.monitoring.PublishedMonitoring;
 import de.integrationskonzept.platform.persistence.TenantScope;
-import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -216,22 +208,15 @@ class PublicMonitoringTests {
 	}
 
 	private static RequestPostProcessor signedIn(TenantId tenant, TenantRole role) {
-		return user("redaktion@demo.invalid").authorities(TenantAuthority.of(tenant, role));
+		return MonitoringCallers.signedIn(tenant, role);
 	}
 
 	private <T> T asRole(TenantRole role, Supplier<T> work) {
-		return asRoleOf(tenant, role, work);
+		return MonitoringCallers.asRole(tenantScope, tenant, role, work);
 	}
 
 	private <T> T asRoleOf(TenantId who, TenantRole role, Supplier<T> work) {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
-				List.of(TenantAuthority.of(who, role))));
-		try {
-			return tenantScope.callAs(who, work);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return MonitoringCallers.asRole(tenantScope, who, role, work);
 	}
 
 	private MvcResult perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
