@@ -45,6 +45,14 @@ public final class MonitoringProblems {
 		}
 	}
 
+	/** Values of an edition the concepts module has not published cannot be released to the public. */
+	public static class NotPublished extends ProblemException {
+		public NotPublished(Object editionId) {
+			super(HttpStatus.CONFLICT, "Konzept nicht veröffentlicht", "Die Fassung " + editionId
+					+ " ist nicht veröffentlicht; ihre Werte können erst nach der Veröffentlichung des Konzepts freigegeben werden.");
+		}
+	}
+
 	public static class MeasureNotFound extends ProblemException {
 		public MeasureNotFound(UUID id) {
 			super(HttpStatus.NOT_FOUND, "Maßnahme nicht gefunden", "Es gibt keine Maßnahme " + id + " im Integrationskonzept dieser Kommune.");

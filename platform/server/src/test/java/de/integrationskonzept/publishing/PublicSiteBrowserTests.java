@@ -3,20 +3,35 @@ package de.integrationskonzept.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import de.integrationskonzept.concepts.Edition;
+import de.integrationskonzept.monitoring.Measurement;
+import de.integrationskonzept.monitoring.Measurements;
+import de.integrationskonzept.monitoring.PublishedMonitoring;
+import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantId;
+import de.integrationskonzept.platform.tenancy.Tenants;
+import de.integrationskonzept.publishing.internal.PublishedEdition;
+import de.integrationskonzept.publishing.internal.PublishedEditions;
 import de.integrationskonzept.testing.HeadlessChromium;
 
 /**
@@ -35,6 +50,11 @@ class PublicSiteBrowserTests {
 	private static ChromeDriver browser;
 
 	@LocalServerPort int port;
+	@Autowired Tenants tenants;
+	@Autowired TenantScope tenantScope;
+	@Autowired PublishedEditions publishedEditions;
+	@Autowired Measurements measurements;
+	@Autowired PublishedMonitoring publishedMonitoring;
 
 	@BeforeAll
 	static void useTheBrowser() {
@@ -89,6 +109,29 @@ class PublicSiteBrowserTests {
 		chromium.assertNoSeriousViolations();
 	}
 
+	/** Released monitoring values add tables, charts and progress to the page: in German, English and print. */
+	@Test
+	void handlungsfeldPageWithReleasedValuesHasNoSeriousAccessibilityViolations() {
+		releaseValuesOfTheFirstIndicator("wiesbaden", "bildung-und-sprache");
+		String page = "/wiesbaden/handlungsfelder/bildung-und-sprache";
+		open(page);
+		assertThat(browser.findElements(By.cssSelector("table.indicator-values"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".indicator-chart svg[role=img]"))).isNotEmpty();
+		chromium.assertNoSeriousViolations();
+		open(page + "?lang=en");
+		assertThat(documentLanguage()).isEqualTo("en");
+		assertThat(chromium.mainText()).contains("Progress of the measures");
+		chromium.assertNoSeriousViolations();
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(rendered(".indicator-chart svg")).contains(true);
+			assertThat(rendered("table.indicator-values")).contains(true);
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "dietzenbach", "wiesbaden", "frankenthal", "duesseldorf", "landkreis-boerde" })
 	void languageSwitchLeadsToTheEnglishPage(String slug) {
@@ -126,6 +169,32 @@ class PublicSiteBrowserTests {
 		}
 		finally {
 			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	/** Records two values for the field's first indicator and releases the edition's values, as an editor would. */
+	private void releaseValuesOfTheFirstIndicator(String slug, String fieldSlug) {
+		TenantId tenant = tenants.findActiveBySlug(slug).orElseThrow().id();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+			.until(() -> tenantScope.callAs(tenant, () -> publishedEditions.current().isPresent()));
+		var editor = new org.springframework.security.authentication.TestingAuthenticationToken("redaktion@demo.invalid", null,
+				List.of(TenantAuthority.of(tenant, TenantRole.EDITOR)));
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(editor);
+		try {
+			tenantScope.callAs(tenant, () -> {
+				PublishedEdition current = publishedEditions.current().orElseThrow();
+				Edition.Indicator indicator = current.field(fieldSlug).orElseThrow().goals().stream().flatMap(Edition.Goal::withSubGoals)
+					.flatMap(goal -> goal.indicators().stream()).findFirst().orElseThrow();
+				BigDecimal base = indicator.baselineValue() == null ? BigDecimal.TEN : indicator.baselineValue();
+				for (int year : new int[] { 2022, 2023 }) {
+					measurements.record(current.editionId(), new Measurements.NewMeasurement(indicator.id(), Integer.toString(year),
+							base.add(BigDecimal.valueOf(year - 2021)), "Browser-Testquelle", null, null, Measurement.EntryChannel.FORM));
+				}
+				return publishedMonitoring.release(current.editionId());
+			});
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
 		}
 	}
 

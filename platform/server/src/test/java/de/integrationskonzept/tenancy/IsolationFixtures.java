@@ -112,6 +112,12 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':project-evaluation-fixture')::uuid, md5(?::text || ':project-fixture')::uuid,
 				        md5(?::text || ':project-goal-fixture')::uuid, 3, 'Fixture-Bewertung') on conflict do nothing
 				""", tenant.value(), tenant.value(), tenant.value(), tenant.value());
+		// Released (public) monitoring values of an edition; the snapshot is an empty one.
+		jdbc.update("""
+				insert into monitoring.value_release (tenant_id, edition_id, released_at, snapshot)
+				values (?, md5(?::text || ':value-release-fixture')::uuid, now(),
+				        '{"indicators":[],"measures":[],"goals":[],"fields":[]}'::jsonb) on conflict do nothing
+				""", tenant.value(), tenant.value());
 		// Benchmark opt-in (tenant-owned); benchmark_value has no tenant_id by design (cross-tenant, see BenchmarkTests).
 		jdbc.update("""
 				insert into monitoring.benchmark_opt_in (tenant_id, code, share, named)

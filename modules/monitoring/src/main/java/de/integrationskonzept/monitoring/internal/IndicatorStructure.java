@@ -49,6 +49,12 @@ class IndicatorStructure {
 		return SystemActor.callAs("system:monitoring", reader, () -> EditionIndicators.of(editions.get(edition)));
 	}
 
+	/** The edition's lifecycle status, read the same way. */
+	public de.integrationskonzept.concepts.EditionStatus status(EditionId edition) {
+		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
+		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition).status());
+	}
+
 	/** The edition's measures and goals, read the same way. */
 	public EditionMeasures measures(EditionId edition) {
 		return EditionMeasures.of(edition(edition));

@@ -141,11 +141,19 @@ class JooqMeasurements implements Measurements {
 	public List<IndicatorProgress> progress(EditionId edition) {
 		requireReader();
 		EditionIndicators indicators = structure.of(edition);
-		var ids = indicators.byId().keySet();
-		var measurements = dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(ids), MEASUREMENT.SUPERSEDED_AT.isNull())
+		return progress(indicators, currentValues(indicators));
+	}
+
+	/** The current (not superseded) values of the edition's indicators. */
+	public List<Measurement> currentValues(EditionIndicators indicators) {
+		return dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(indicators.byId().keySet()), MEASUREMENT.SUPERSEDED_AT.isNull())
 			.fetch(JooqMeasurements::toMeasurement);
-		var targets = dsl.selectFrom(TARGET).where(TARGET.INDICATOR_ID.in(ids)).fetch();
-		return ProgressCalculation.of(indicators, measurements, targets.stream()
+	}
+
+	/** Progress of the indicators from the given current values and the stored targets. */
+	public List<IndicatorProgress> progress(EditionIndicators indicators, List<Measurement> current) {
+		var targets = dsl.selectFrom(TARGET).where(TARGET.INDICATOR_ID.in(indicators.byId().keySet())).fetch();
+		return ProgressCalculation.of(indicators, current, targets.stream()
 			.map(row -> new ProgressCalculation.Target(row.getIndicatorId(), row.getYear(), row.getValue())).toList());
 	}
 

@@ -16,6 +16,7 @@ import de.integrationskonzept.participation.QuestionnaireResults.Count;
 import de.integrationskonzept.participation.QuestionnaireResults.QuestionResult;
 import de.integrationskonzept.participation.Questionnaires.Answer;
 import de.integrationskonzept.participation.internal.QuestionnaireRepository.StoredResponse;
+import de.integrationskonzept.platform.web.SpreadsheetCells;
 
 /**
  * Results per question and the CSV export, computed from the stored responses. Plain Java, tested
@@ -99,10 +100,7 @@ final class QuestionnaireEvaluation {
 	}
 
 	static String escape(String value) {
-		String cell = value;
-		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-			cell = "'" + cell;
-		}
+		String cell = SpreadsheetCells.defused(value);
 		if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r") || cell.contains(";")) {
 			return "\"" + cell.replace("\"", "\"\"") + "\"";
 		}

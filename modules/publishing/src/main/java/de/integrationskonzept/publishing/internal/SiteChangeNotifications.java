@@ -24,12 +24,12 @@ class SiteChangeNotifications implements DatabaseNotifications.Subscriber {
 	}
 
 	/**
-	 * The site's own tables; the contact office (the platform's) and Beteiligungsverfahren (the
-	 * participation module's), which the pages show too.
+	 * The site's own tables; the contact office (the platform's), Beteiligungsverfahren (the
+	 * participation module's) and released monitoring values (the monitoring module's), which the pages show too.
 	 */
 	@Override
 	public Set<String> channels() {
-		return Set.of("site_content_changed", "contact_office_changed", "participation_process_changed");
+		return Set.of("site_content_changed", "contact_office_changed", "participation_process_changed", "monitoring_release_changed");
 	}
 
 	@Override

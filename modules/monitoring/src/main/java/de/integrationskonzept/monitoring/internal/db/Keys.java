@@ -14,6 +14,7 @@ import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkOptInRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkValueRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.FundedProjectGoalRecord;
@@ -24,6 +25,7 @@ import de.integrationskonzept.monitoring.internal.db.tables.records.MilestoneRec
 import de.integrationskonzept.monitoring.internal.db.tables.records.ProjectEvaluationRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.ProjectOutputRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.TargetRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.ValueReleaseRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -53,6 +55,7 @@ public class Keys {
     public static final UniqueKey<ProjectEvaluationRecord> PROJECT_EVALUATION_PKEY = Internal.createUniqueKey(ProjectEvaluation.PROJECT_EVALUATION, DSL.name("project_evaluation_pkey"), new TableField[] { ProjectEvaluation.PROJECT_EVALUATION.TENANT_ID, ProjectEvaluation.PROJECT_EVALUATION.ID }, true);
     public static final UniqueKey<ProjectOutputRecord> PROJECT_OUTPUT_PKEY = Internal.createUniqueKey(ProjectOutput.PROJECT_OUTPUT, DSL.name("project_output_pkey"), new TableField[] { ProjectOutput.PROJECT_OUTPUT.TENANT_ID, ProjectOutput.PROJECT_OUTPUT.ID }, true);
     public static final UniqueKey<TargetRecord> TARGET_PKEY = Internal.createUniqueKey(Target.TARGET, DSL.name("target_pkey"), new TableField[] { Target.TARGET.TENANT_ID, Target.TARGET.INDICATOR_ID, Target.TARGET.YEAR }, true);
+    public static final UniqueKey<ValueReleaseRecord> VALUE_RELEASE_PKEY = Internal.createUniqueKey(ValueRelease.VALUE_RELEASE, DSL.name("value_release_pkey"), new TableField[] { ValueRelease.VALUE_RELEASE.TENANT_ID, ValueRelease.VALUE_RELEASE.EDITION_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions

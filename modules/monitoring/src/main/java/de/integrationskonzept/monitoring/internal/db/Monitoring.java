@@ -16,6 +16,7 @@ import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
 
@@ -156,6 +157,11 @@ public class Monitoring extends SchemaImpl {
     public final Target TARGET = Target.TARGET;
 
     /**
+     * The table <code>monitoring.value_release</code>.
+     */
+    public final ValueRelease VALUE_RELEASE = ValueRelease.VALUE_RELEASE;
+
+    /**
      * No further instances allowed
      */
     private Monitoring() {
@@ -182,7 +188,8 @@ public class Monitoring extends SchemaImpl {
             Milestone.MILESTONE,
             ProjectEvaluation.PROJECT_EVALUATION,
             ProjectOutput.PROJECT_OUTPUT,
-            Target.TARGET
+            Target.TARGET,
+            ValueRelease.VALUE_RELEASE
         );
     }
 }

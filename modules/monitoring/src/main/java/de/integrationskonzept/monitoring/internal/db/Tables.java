@@ -16,6 +16,7 @@ import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
 
@@ -141,4 +142,9 @@ public class Tables {
      * The table <code>monitoring.target</code>.
      */
     public static final Target TARGET = Target.TARGET;
+
+    /**
+     * The table <code>monitoring.value_release</code>.
+     */
+    public static final ValueRelease VALUE_RELEASE = ValueRelease.VALUE_RELEASE;
 }

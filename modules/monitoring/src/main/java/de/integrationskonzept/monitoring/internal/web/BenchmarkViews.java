@@ -13,6 +13,7 @@ import de.integrationskonzept.concepts.CatalogueIndicator;
 import de.integrationskonzept.monitoring.BenchmarkComparison;
 import de.integrationskonzept.monitoring.BenchmarkComparison.Distribution;
 import de.integrationskonzept.monitoring.Benchmarks;
+import de.integrationskonzept.monitoring.IndicatorChart;
 import de.integrationskonzept.monitoring.IndicatorProgress;
 import de.integrationskonzept.monitoring.Period;
 import de.integrationskonzept.monitoring.internal.domain.Normalisation;
@@ -22,7 +23,8 @@ final class BenchmarkViews {
 
 	static final String TOO_FEW = Benchmarks.TOO_FEW + " (mindestens " + Benchmarks.MINIMUM_GROUP + ")";
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
-	private static final LineChart.Labels OWN_AND_MEDIAN = new LineChart.Labels("Ihr Wert", "Median aller Kommunen", "Jahr");
+	private static final IndicatorChart.Labels OWN_AND_MEDIAN = new IndicatorChart.Labels("Jahr", "Wert", "Ihr Wert", "Median aller Kommunen",
+			"Ihr Wert (durchgezogen, mit Punkten)", "Median aller Kommunen (gestrichelt)", "Noch keine Werte", true);
 
 	private BenchmarkViews() {
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import de.integrationskonzept.monitoring.IndicatorChart.Labels;
 import de.integrationskonzept.monitoring.IndicatorProgress.Point;
 
 /**
@@ -14,7 +15,7 @@ import de.integrationskonzept.monitoring.IndicatorProgress.Point;
  * told by colour alone). The markup is built here, not in a template, and every text in it is
  * escaped; pages always show the same numbers as a table next to it.
  */
-final class LineChart {
+public final class LineChart {
 
 	static final int WIDTH = 640;
 	static final int HEIGHT = 320;
@@ -24,25 +25,20 @@ final class LineChart {
 	static final int BOTTOM = 60;
 	private static final int TICKS = 5;
 
-	/** What the two lines and the x-axis stand for; the solid line is marked with points. */
-	record Labels(String solid, String dashed, String xAxis) {
-	}
-
-	static final Labels ACTUAL_AND_TARGET = new Labels("IST", "SOLL", "Zeitraum");
-
 	private LineChart() {
-	}
-
-	static String svg(String id, String title, String description, String unit, List<Point> points) {
-		return svg(id, title, description, unit, points, ACTUAL_AND_TARGET);
 	}
 
 	/**
 	 * @param id          a prefix for the ids of title and description (letters, digits and dashes are kept)
 	 * @param unit        the unit of the values, for the y-axis label (may be null)
-	 * @param points      the periods in order; values may be missing ({@code actual} is drawn solid, {@code target} dashed)
+	 * @param points      the periods in order; values may be missing
 	 */
-	static String svg(String id, String title, String description, String unit, List<Point> points, Labels labels) {
+	static String svg(String id, String title, String description, String unit, List<Point> points) {
+		return svg(id, title, description, unit, points, Labels.GERMAN);
+	}
+
+	/** The same in another language ({@link de.integrationskonzept.monitoring.IndicatorChart} is the entry point for other modules). */
+	public static String svg(String id, String title, String description, String unit, List<Point> points, Labels labels) {
 		String safeId = id.replaceAll("[^A-Za-z0-9-]", "");
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"line-chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -54,19 +50,19 @@ final class LineChart {
 			.filter(Objects::nonNull).toList();
 		if (points.isEmpty() || values.isEmpty()) {
 			svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT / 2)
-				.append("\" text-anchor=\"middle\">Noch keine Werte</text></svg>");
+				.append("\" text-anchor=\"middle\">").append(escape(labels.noValues())).append("</text></svg>");
 			return svg.toString();
 		}
 		Scale scale = Scale.of(values, points.size());
-		axes(svg, scale, unit, points, labels.xAxis());
+		axes(svg, scale, unit, points, labels);
 		line(svg, points, Point::target, scale, "soll", "stroke-dasharray=\"6 4\"");
 		line(svg, points, Point::actual, scale, "ist", "");
 		for (int index = 0; index < points.size(); index++) {
 			Point point = points.get(index);
 			if (point.actual() != null) {
 				svg.append("<circle class=\"ist-punkt\" cx=\"").append(scale.x(index)).append("\" cy=\"").append(scale.y(point.actual()))
-					.append("\" r=\"4\" fill=\"currentColor\"><title>").append(escape(point.period() + ": " + labels.solid() + " " + GermanNumbers.format(point.actual())
-							+ (point.target() == null ? "" : ", " + labels.dashed() + " " + GermanNumbers.formatComputed(point.target()))))
+					.append("\" r=\"4\" fill=\"currentColor\"><title>").append(escape(point.period() + ": " + labels.actual() + " " + number(GermanNumbers.format(point.actual()), labels)
+							+ (point.target() == null ? "" : ", " + labels.target() + " " + number(GermanNumbers.formatComputed(point.target()), labels))))
 					.append("</title></circle>");
 			}
 		}
@@ -99,7 +95,7 @@ final class LineChart {
 		}
 	}
 
-	private static void axes(StringBuilder svg, Scale scale, String unit, List<Point> points, String xAxis) {
+	private static void axes(StringBuilder svg, Scale scale, String unit, List<Point> points, Labels labels) {
 		int bottom = HEIGHT - BOTTOM;
 		svg.append("<g class=\"achsen\" stroke=\"currentColor\"><line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"")
 			.append(LEFT).append("\" y2=\"").append(bottom).append("\"/><line x1=\"").append(LEFT).append("\" y1=\"").append(bottom)
@@ -108,7 +104,7 @@ final class LineChart {
 		for (int tick = 0; tick <= TICKS; tick++) {
 			double value = scale.min() + (scale.max() - scale.min()) * tick / TICKS;
 			svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(scale.y(value)).append("\" text-anchor=\"end\" dy=\"4\">")
-				.append(escape(GermanNumbers.format(BigDecimal.valueOf(value).setScale(decimals(scale), java.math.RoundingMode.HALF_UP))))
+				.append(escape(number(GermanNumbers.format(BigDecimal.valueOf(value).setScale(decimals(scale), java.math.RoundingMode.HALF_UP)), labels)))
 				.append("</text>");
 		}
 		int every = Math.max(1, (points.size() + 9) / 10);
@@ -117,9 +113,9 @@ final class LineChart {
 				.append(escape(points.get(index).period().toString())).append("</text>");
 		}
 		svg.append("<text x=\"").append(LEFT + (WIDTH - LEFT - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 22)
-			.append("\" text-anchor=\"middle\">").append(escape(xAxis)).append("</text>");
+			.append("\" text-anchor=\"middle\">").append(escape(labels.periodAxis())).append("</text>");
 		svg.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + (HEIGHT - TOP - BOTTOM) / 2)).append("\" y=\"16\" text-anchor=\"middle\">")
-			.append(escape(unit == null || unit.isBlank() ? "Wert" : "Wert (" + unit + ")")).append("</text></g>");
+			.append(escape(unit == null || unit.isBlank() ? labels.valueAxis() : labels.valueAxis() + " (" + unit + ")")).append("</text></g>");
 	}
 
 	private static int decimals(Scale scale) {
@@ -146,17 +142,21 @@ final class LineChart {
 		}
 	}
 
+	/** German numbers carry no grouping, so the comma is only ever the decimal separator. */
+	private static String number(String german, Labels labels) {
+		return labels.decimalComma() ? german : german.replace(',', '.');
+	}
+
 	private static void legend(StringBuilder svg, Labels labels) {
-		String solid = labels.solid() + " (durchgezogen, mit Punkten)";
 		// The second entry starts after the first one's text (about 7 px a character at this size).
-		int second = LEFT + Math.max(260, 36 + 7 * solid.length());
+		int second = LEFT + Math.max(260, 36 + 7 * labels.actualLegend().length());
 		svg.append("<g class=\"legende\" font-size=\"12\">")
 			.append("<line x1=\"").append(LEFT).append("\" y1=\"16\" x2=\"").append(LEFT + 30)
 			.append("\" y2=\"16\" stroke=\"currentColor\" stroke-width=\"2\"/><circle cx=\"").append(LEFT + 15)
-			.append("\" cy=\"16\" r=\"4\" fill=\"currentColor\"/><text x=\"").append(LEFT + 36).append("\" y=\"20\">").append(escape(solid))
-			.append("</text><line x1=\"").append(second).append("\" y1=\"16\" x2=\"").append(second + 30)
+			.append("\" cy=\"16\" r=\"4\" fill=\"currentColor\"/><text x=\"").append(LEFT + 36).append("\" y=\"20\">").append(escape(labels.actualLegend())).append("</text>")
+			.append("<line x1=\"").append(second).append("\" y1=\"16\" x2=\"").append(second + 30)
 			.append("\" y2=\"16\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"").append(second + 36)
-			.append("\" y=\"20\">").append(escape(labels.dashed() + " (gestrichelt)")).append("</text></g>");
+			.append("\" y=\"20\">").append(escape(labels.targetLegend())).append("</text></g>");
 	}
 
 	static String round(double value) {

@@ -22,10 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.concepts.EditionProblems;
+import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.monitoring.IndicatorProgress;
 import de.integrationskonzept.monitoring.Measurement;
 import de.integrationskonzept.monitoring.Measurements;
 import de.integrationskonzept.monitoring.MonitoringProblems;
+import de.integrationskonzept.monitoring.PublishedMonitoring;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.TenantRole;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,13 +41,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/{tenantSlug}/verwaltung/monitoring")
 class MonitoringPages {
 
-
 	private final Measurements measurements;
 	private final ConceptEditions editions;
+	private final PublishedMonitoring published;
 
-	MonitoringPages(Measurements measurements, ConceptEditions editions) {
+	MonitoringPages(Measurements measurements, ConceptEditions editions, PublishedMonitoring published) {
 		this.measurements = measurements;
 		this.editions = editions;
+		this.published = published;
 	}
 
 	@GetMapping
@@ -59,11 +62,34 @@ class MonitoringPages {
 	String edition(@PathVariable String tenantSlug, @PathVariable EditionId editionId, Model model) {
 		List<IndicatorProgress> progress = measurements.progress(editionId);
 		model.addAttribute("slug", tenantSlug);
-		model.addAttribute("edition", editions.get(editionId));
+		var edition = editions.get(editionId);
+		model.addAttribute("edition", edition);
+		var release = published.released(editionId).orElse(null);
+		model.addAttribute("release", release);
+		model.addAttribute("releasedAt", release == null ? null : GermanDates.format(release.releasedAt()));
+		model.addAttribute("now", GermanDates.format(java.time.Instant.now()));
+		model.addAttribute("publishable", edition.status() == EditionStatus.VEROEFFENTLICHT || edition.status() == EditionStatus.ABGELOEST);
 		model.addAttribute("counts", MonitoringViews.counts(progress));
 		model.addAttribute("sections", MonitoringViews.sections(progress));
 		model.addAttribute("canWrite", AccessControl.hasTenantRole(TenantRole.EDITOR));
 		return "monitoring/edition";
+	}
+
+	/** Releases the values as they stand now to the public site (replacing an earlier release). */
+	@PostMapping("/{editionId}/veroeffentlichung")
+	String release(@PathVariable String tenantSlug, @PathVariable EditionId editionId, RedirectAttributes redirect) {
+		AccessControl.requireTenantRole(TenantRole.EDITOR);
+		var release = published.release(editionId);
+		redirect.addFlashAttribute("message", "Die Werte sind veröffentlicht (Stand " + GermanDates.format(release.releasedAt()) + ").");
+		return "redirect:/" + tenantSlug + "/verwaltung/monitoring/" + editionId;
+	}
+
+	@PostMapping("/{editionId}/veroeffentlichung/zurueckziehen")
+	String withdraw(@PathVariable String tenantSlug, @PathVariable EditionId editionId, RedirectAttributes redirect) {
+		AccessControl.requireTenantRole(TenantRole.EDITOR);
+		redirect.addFlashAttribute("message", published.withdraw(editionId)
+				? "Die Werte werden nicht mehr veröffentlicht." : "Die Werte waren nicht veröffentlicht.");
+		return "redirect:/" + tenantSlug + "/verwaltung/monitoring/" + editionId;
 	}
 
 	@GetMapping("/{editionId}/indikatoren/{indicatorId}")

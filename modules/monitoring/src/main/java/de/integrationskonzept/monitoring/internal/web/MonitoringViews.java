@@ -27,14 +27,7 @@ public final class MonitoringViews {
 	public record Status(String name, String label, String symbol) {
 
 		static Status of(IndicatorStatus status) {
-			String symbol = switch (status) {
-				case AUF_KURS -> "✓";
-				case GEFAEHRDET -> "!";
-				case NICHT_AUF_KURS -> "✗";
-				case KEINE_DATEN -> "–";
-				case OHNE_ZIEL -> "○";
-			};
-			return new Status(status.name().toLowerCase(java.util.Locale.ROOT), status.label(), symbol);
+			return new Status(status.name().toLowerCase(java.util.Locale.ROOT), status.label(), status.symbol());
 		}
 	}
 

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import de.integrationskonzept.monitoring.IndicatorChart;
+
 import de.integrationskonzept.monitoring.IndicatorProgress.Point;
 import de.integrationskonzept.monitoring.Period;
 
@@ -74,7 +76,8 @@ class LineChartTests {
 	@Test
 	void theLinesCanBeNamedOtherwiseAndTheirNamesAreEscaped() {
 		String svg = LineChart.svg("d", "t", "d", "%", List.of(point(2023, "12", "10")),
-				new LineChart.Labels("Ihr <Wert>", "Median & Co", "Jahr"));
+				new IndicatorChart.Labels("Jahr", "Wert", "Ihr <Wert>", "Median & Co", "Ihr <Wert> (durchgezogen, mit Punkten)",
+						"Median & Co (gestrichelt)", "Noch keine Werte", true));
 
 		assertThat(svg).contains("Ihr &lt;Wert&gt; (durchgezogen, mit Punkten)", "Median &amp; Co (gestrichelt)", ">Jahr</text>",
 				"2023: Ihr &lt;Wert&gt; 12, Median &amp; Co 10").doesNotContain("IST", "SOLL", "Zeitraum", "<Wert>");

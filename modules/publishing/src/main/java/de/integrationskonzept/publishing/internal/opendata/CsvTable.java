@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.integrationskonzept.platform.web.SpreadsheetCells;
+
 /**
  * One CSV file after RFC 4180: comma-separated, CRLF line ends, a header row, a field quoted
  * (with inner quotes doubled) when it holds a comma, quote, CR or LF. UTF-8 with a byte order
@@ -13,7 +15,8 @@ import java.util.List;
  * Why commas and not the semicolons German Excel splits on: the files are for machines first
  * (portals, scripts, statistics tools all default to RFC 4180), and numbers keep their decimal
  * point — a semicolon file would only help Excel if numbers switched to decimal commas too, which
- * breaks every other reader. The open data page tells Excel users how to import.
+ * breaks every other reader. The open data page tells Excel users how to import. A text starting
+ * with = + - @ gets a leading apostrophe ({@link SpreadsheetCells}).
  */
 final class CsvTable {
 
@@ -70,6 +73,8 @@ final class CsvTable {
 		return switch (value) {
 			case null -> "";
 			case BigDecimal number -> number.toPlainString();
+			// Texts come from editors; a spreadsheet must not run one as a formula. Numbers stay numbers.
+			case String text -> SpreadsheetCells.defused(text);
 			default -> value.toString();
 		};
 	}

@@ -21,7 +21,8 @@ import de.integrationskonzept.publishing.internal.PublishedEdition;
 /**
  * {@code catalog.ttl}: a DCAT-AP.de 2 catalog per tenant, so open data portals such as GovData
  * can harvest the published concept. One dataset (the current concept, at stable URLs) with one
- * distribution per file: {@code concept.json}, the four CSV files and the PDF. The municipality is
+ * distribution per file: {@code concept.json}, the CSV files (among them the released indicator values),
+ * {@code indikatorwerte.json} and the PDF. The municipality is
  * the publisher and is geocoded by its AGS; every distribution carries the licence dl-by-de/2.0
  * with the municipality as the name to attribute.
  */
@@ -52,12 +53,14 @@ final class DcatCatalog {
 		files.add(new Distribution("concept.json", urls.openDataFile("concept.json"), "Integrationskonzept (JSON)",
 				"Integration strategy (JSON)", "JSON", "application/json"));
 		String[][] tables = { { "Handlungsfelder", "Fields of action" }, { "Ziele", "Goals" }, { "Indikatoren", "Indicators" },
-				{ "Maßnahmen", "Measures" } };
+				{ "Maßnahmen", "Measures" }, { "Indikatorwerte (IST und SOLL)", "Indicator values (actual and target)" } };
 		OpenDataCsv.Table[] csv = OpenDataCsv.Table.values();
 		for (int i = 0; i < csv.length; i++) {
 			files.add(new Distribution(csv[i].fileName(), urls.openDataFile(csv[i].fileName()), tables[i][0] + " (CSV)",
 					tables[i][1] + " (CSV)", "CSV", "text/csv"));
 		}
+		files.add(new Distribution("indikatorwerte.json", urls.openDataFile("indikatorwerte.json"),
+				"Indikatorwerte, Status und Umsetzungsstand (JSON)", "Indicator values, status and progress (JSON)", "JSON", "application/json"));
 		files.add(new Distribution("integrationskonzept.pdf", urls.pdf(), "Integrationskonzept (PDF)", "Integration strategy (PDF)",
 				"PDF", "application/pdf"));
 		return files;
@@ -187,7 +190,7 @@ final class DcatCatalog {
 	private static String descriptionDe(Tenant tenant, Edition edition) {
 		return "„" + edition.title().german() + "“ von " + tenant.name() + " (Zeitraum " + edition.periodFrom() + "–"
 				+ edition.periodTo() + ") als offene Daten: Leitlinien, Handlungsfelder, Ziele mit ihren Indikatoren und "
-				+ "Maßnahmen als JSON und CSV, dazu das ganze Konzept als PDF." + resolutionDe(edition);
+				+ "Maßnahmen als JSON und CSV, die veröffentlichten Indikatorwerte (IST und SOLL) als CSV und JSON, dazu das ganze Konzept als PDF." + resolutionDe(edition);
 	}
 
 	private static String resolutionDe(Edition edition) {
@@ -203,7 +206,7 @@ final class DcatCatalog {
 		LocalizedText title = edition.title();
 		return "“" + title.texts().getOrDefault("en", title.german()) + "” of " + tenant.name() + " (period " + edition.periodFrom()
 				+ "–" + edition.periodTo() + ") as open data: guidelines, fields of action, goals with their indicators, and "
-				+ "measures as JSON and CSV, and the full strategy as PDF.";
+				+ "measures as JSON and CSV, the published indicator values (actual and target) as CSV and JSON, and the full strategy as PDF.";
 	}
 
 	private static boolean isWebAddress(String address) {

@@ -10,10 +10,11 @@ import de.integrationskonzept.concepts.Edition.Field;
 import de.integrationskonzept.concepts.Edition.Indicator;
 import de.integrationskonzept.concepts.Edition.Measure;
 import de.integrationskonzept.concepts.LocalizedText;
+import de.integrationskonzept.monitoring.PublishedMonitoring;
 import de.integrationskonzept.publishing.internal.PublishedEdition;
 
 /**
- * The four CSV files of the published concept, one row per item, German texts only (the other
+ * The CSV files of the published concept (and of its released indicator values), one row per item, German texts only (the other
  * languages are in {@code concept.json}). Every file starts with the item's stable id; the ids
  * in later columns link the files ({@code handlungsfeld_id}, {@code ziel_id}, {@code ziel_ids}).
  * Column names never change within schema version 1; the open data page documents them.
@@ -29,7 +30,10 @@ final class OpenDataCsv {
 		INDIKATOREN("indikatoren", "indikator_id", "ziel_id", "handlungsfeld_id", "name", "definition", "einheit", "datenquelle",
 				"ausgangswert", "ausgangsjahr", "zielwert", "zieljahr", "richtung", "katalog_code", "beispiel"),
 		MASSNAHMEN("massnahmen", "massnahme_id", "position", "titel", "beschreibung", "verantwortlich", "partner", "beginn", "ende",
-				"budget_eur", "finanzierung", "status", "ziel_ids", "beispiel");
+				"budget_eur", "finanzierung", "status", "ziel_ids", "beispiel"),
+		/** Released monitoring values ({@link IndicatorValues}); empty (header only) while none are released. */
+		INDIKATORWERTE("indikatorwerte", "indikator_id", "handlungsfeld", "ziel", "indikator", "katalog_code", "einheit", "zeitraum",
+				"ist", "soll", "status", "quelle", "beispiel", "veroeffentlicht_am");
 
 		private final String name;
 		private final List<String> columns;
@@ -61,6 +65,14 @@ final class OpenDataCsv {
 	}
 
 	static byte[] render(Table table, PublishedEdition published, SiteUrls urls) {
+		return render(table, published, null, urls);
+	}
+
+	/** @param release the released monitoring values of the edition, null if none */
+	static byte[] render(Table table, PublishedEdition published, PublishedMonitoring.Release release, SiteUrls urls) {
+		if (table == Table.INDIKATORWERTE) {
+			return IndicatorValues.csv(table, published, release);
+		}
 		CsvTable csv = new CsvTable(table.columns());
 		Edition edition = published.edition();
 		switch (table) {
@@ -91,6 +103,7 @@ final class OpenDataCsv {
 							measure.budget(), measure.fundingSource(), measure.status(), ids(measure.goals()), measure.example());
 				}
 			}
+			case INDIKATORWERTE -> throw new IllegalStateException("rendered above");
 		}
 		return csv.toBytes();
 	}

@@ -54,7 +54,7 @@ final class OpenDataJson {
 		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
 	}
 
-	private static void licence(ObjectNode licence, Tenant tenant) {
+	static void licence(ObjectNode licence, Tenant tenant) {
 		licence.put("id", OpenDataLicence.ID);
 		licence.put("title", OpenDataLicence.TITLE);
 		licence.put("uri", OpenDataLicence.DCAT_URI);
@@ -209,7 +209,7 @@ final class OpenDataJson {
 			.filter(text -> text != null);
 	}
 
-	private static void text(ObjectNode node, String key, LocalizedText text) {
+	static void text(ObjectNode node, String key, LocalizedText text) {
 		if (text == null) {
 			node.putNull(key);
 			return;

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import de.integrationskonzept.monitoring.PublishedMonitoring;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -52,11 +53,14 @@ class OpenDataPages {
 	private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
 	private final PublishedEditions editions;
+	private final PublishedMonitoring monitoring;
 	private final Tenants tenants;
 	private final String contributorId;
 
-	OpenDataPages(PublishedEditions editions, Tenants tenants, @Value("${ik.open-data.contributor-id:}") String contributorId) {
+	OpenDataPages(PublishedEditions editions, PublishedMonitoring monitoring, Tenants tenants,
+			@Value("${ik.open-data.contributor-id:}") String contributorId) {
 		this.editions = editions;
+		this.monitoring = monitoring;
 		this.tenants = tenants;
 		this.contributorId = contributorId;
 	}
@@ -80,6 +84,9 @@ class OpenDataPages {
 		model.addAttribute("publishedAtLocal", current.map(edition -> edition.publishedAt().atZone(GERMAN_TIME)).orElse(null));
 		model.addAttribute("languages", current.map(edition -> OpenDataJson.languagesOf(edition.edition())).orElse(List.of()));
 		model.addAttribute("jsonUrl", urls.openDataFile("concept.json"));
+		model.addAttribute("valuesJsonUrl", urls.openDataFile("indikatorwerte.json"));
+		model.addAttribute("valuesReleasedAt", current.flatMap(edition -> monitoring.released(edition.editionId()))
+			.map(release -> release.releasedAt().atZone(GERMAN_TIME)).orElse(null));
 		model.addAttribute("catalogUrl", urls.openDataFile("catalog.ttl"));
 		model.addAttribute("pdfUrl", urls.pdf());
 		model.addAttribute("tables", Arrays.stream(OpenDataCsv.Table.values()).map(table -> CsvFileView.of(table, urls)).toList());
@@ -104,7 +111,32 @@ class OpenDataPages {
 		OpenDataCsv.Table table = OpenDataCsv.Table.named(name)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Keine Datei " + name + ".csv"));
 		PublishedEdition published = publishedOrNotFound();
+		if (table == OpenDataCsv.Table.INDIKATORWERTE) {
+			return released(CsvTable.MEDIA_TYPE,
+					OpenDataCsv.render(table, published, monitoring.released(published.editionId()).orElse(null), urls(request, tenant)));
+		}
 		return file(webRequest, published, CsvTable.MEDIA_TYPE, () -> OpenDataCsv.render(table, published, urls(request, tenant)));
+	}
+
+	/** The released indicator values, status and progress (empty lists while nothing is released). */
+	@GetMapping("/{tenantSlug}/open-data/indikatorwerte.json")
+	ResponseEntity<byte[]> valuesJson(@PathVariable String tenantSlug, HttpServletRequest request) {
+		Tenant tenant = tenant(tenantSlug);
+		PublishedEdition published = publishedOrNotFound();
+		String json = IndicatorValues.json(tenant, published, monitoring.released(published.editionId()).orElse(null), urls(request, tenant));
+		return released(MediaType.APPLICATION_JSON_VALUE, json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A file of released monitoring values. No Last-Modified: a withdrawal makes the content older than the
+	 * client's copy, which a date comparison would wrongly call unchanged.
+	 */
+	private static ResponseEntity<byte[]> released(String mediaType, byte[] body) {
+		return ResponseEntity.ok()
+			.cacheControl(FIVE_MINUTES)
+			.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+			.contentType(MediaType.parseMediaType(mediaType))
+			.body(body);
 	}
 
 	@GetMapping("/{tenantSlug}/open-data/catalog.ttl")

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionId;
+import de.integrationskonzept.monitoring.PublishedMonitoring;
 import de.integrationskonzept.participation.AcceptedIdea;
 import de.integrationskonzept.participation.Ideas;
 import de.integrationskonzept.participation.ParticipationProcess;
@@ -52,9 +55,14 @@ class SitePages {
 	private final ParticipationProcesses processes;
 	private final Ideas ideas;
 	private final Workshops workshops;
+	private final PublishedMonitoring monitoring;
+	private final MessageSource messages;
 
 	SitePages(Tenants tenants, PublishedEditions publishedEditions, ConceptEditions editions, SearchIndex searchIndex,
-			SiteSettingsService siteSettings, News news, ParticipationProcesses processes, Ideas ideas, Workshops workshops) {
+			SiteSettingsService siteSettings, News news, ParticipationProcesses processes, Ideas ideas, Workshops workshops,
+			PublishedMonitoring monitoring, MessageSource messages) {
+		this.monitoring = monitoring;
+		this.messages = messages;
 		this.processes = processes;
 		this.workshops = workshops;
 		this.ideas = ideas;
@@ -96,6 +104,10 @@ class SitePages {
 		Edition.Field field = site.published().field(fieldSlug).orElseThrow(SitePages::notFound);
 		model.addAttribute("field", field);
 		model.addAttribute("ideasBehind", ideasBehind(site, field));
+		// Only what an editor released for this published edition; never the live values. The page is cached; a
+		// release or withdrawal drops it (MonitoringReleases, and NOTIFY from monitoring changeset 010).
+		model.addAttribute("monitoring", monitoring.released(site.published().editionId())
+			.map(release -> new MonitoringView(release, site, messages, LocaleContextHolder.getLocale())).orElse(null));
 		return page(model, site, request, response, "publishing/field");
 	}
 

@@ -45,7 +45,7 @@ class DcatCatalogTests {
 	private final PublishedEdition published = Fixtures.wiesbadenPublished();
 
 	@Test
-	void catalogHasOneDatasetWithSixDistributions() {
+	void catalogHasOneDatasetWithEightDistributions() {
 		Model model = parse(render(Fixtures.wiesbaden(), published, "http://dcat-ap.de/def/contributors/integrationskonzeptPlattform"));
 
 		assertThat(model.filter(null, RDF.TYPE, DCAT.CATALOG).subjects()).hasSize(1);
@@ -54,7 +54,7 @@ class DcatCatalogTests {
 		Resource dataset = datasets.iterator().next();
 		assertThat(model.filter(null, DCAT.HAS_DATASET, dataset)).hasSize(1);
 		Set<Value> distributions = model.filter(dataset, DCAT.HAS_DISTRIBUTION, null).objects();
-		assertThat(distributions).hasSize(6);
+		assertThat(distributions).hasSize(8);
 		assertThat(model.filter(null, RDF.TYPE, DCAT.DISTRIBUTION).subjects()).containsExactlyInAnyOrderElementsOf(
 				distributions.stream().map(Resource.class::cast).toList());
 
@@ -64,7 +64,7 @@ class DcatCatalogTests {
 		String base = "https://integrationskonzept.example/wiesbaden/";
 		assertThat(downloads).containsExactlyInAnyOrder(base + "open-data/concept.json", base + "open-data/handlungsfelder.csv",
 				base + "open-data/ziele.csv", base + "open-data/indikatoren.csv", base + "open-data/massnahmen.csv",
-				base + "integrationskonzept.pdf");
+				base + "open-data/indikatorwerte.csv", base + "open-data/indikatorwerte.json", base + "integrationskonzept.pdf");
 		for (Value distribution : distributions) {
 			Resource file = (Resource) distribution;
 			assertThat(objects(model, file, DCTERMS.LICENSE)).containsExactly("http://dcat-ap.de/def/licenses/dl-by-de/2.0");
