@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import de.integrationskonzept.concepts.Actor;
 import de.integrationskonzept.concepts.Actors;
 import de.integrationskonzept.concepts.ConceptEditions;
+import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.platform.security.SystemActor;
 import de.integrationskonzept.platform.security.TenantAuthority;
@@ -44,8 +45,13 @@ class IndicatorStructure {
 	}
 
 	public EditionIndicators of(EditionId edition) {
+		return EditionIndicators.of(edition(edition));
+	}
+
+	/** The whole edition (its years bound the collection rounds), read the same way. */
+	public Edition edition(EditionId edition) {
 		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
-		return SystemActor.callAs("system:monitoring", reader, () -> EditionIndicators.of(editions.get(edition)));
+		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition));
 	}
 
 	/** The edition's measures and goals, read the same way. */

@@ -58,14 +58,8 @@ public final class CollectionCalendar {
 		return asOf.isAfter(dueOn(period, dueDays)) ? State.UEBERFAELLIG : State.FAELLIG;
 	}
 
-	/** Whether the due date has passed on {@code asOf}, so the period counts for completeness. */
-	public static boolean pastDue(Period period, int dueDays, LocalDate asOf) {
-		return asOf.isAfter(dueOn(period, dueDays));
-	}
-
 	/** Whether a period without a value is in the reminder window before its due date. */
-	public static boolean dueSoon(Period period, int dueDays, LocalDate asOf) {
-		LocalDate due = dueOn(period, dueDays);
+	public static boolean dueSoon(LocalDate due, LocalDate asOf) {
 		return !asOf.isAfter(due) && !asOf.isBefore(due.minusDays(REMIND_DAYS_BEFORE));
 	}
 
