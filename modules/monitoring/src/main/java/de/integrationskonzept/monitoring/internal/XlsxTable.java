@@ -108,11 +108,20 @@ public final class XlsxTable {
 			throw refused("Die Datei ist verschlüsselt (mit Kennwort geschützt). Bitte ohne Kennwort speichern.");
 		}
 		catch (IOException | RuntimeException e) {
-			String message = e.getMessage() == null ? "" : e.getMessage();
-			throw refused(message.contains("Zip bomb") || message.contains("exceeds the max")
-					? "Die Datei entpackt sich zu ungewöhnlicher Größe und wird aus Sicherheitsgründen nicht gelesen."
+			throw refused(isZipBomb(e) ? "Die Datei entpackt sich zu ungewöhnlicher Größe und wird aus Sicherheitsgründen nicht gelesen."
 					: "Die Datei ist beschädigt oder keine gültige XLSX-Datei.");
 		}
+	}
+
+	/** POI's {@link ZipSecureFile} refusal, possibly wrapped. */
+	private static boolean isZipBomb(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			String message = cause.getMessage();
+			if (message != null && (message.contains("Zip bomb") || message.contains("exceeds the max"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<List<String>> rows(XSSFSheet sheet) {
