@@ -289,7 +289,7 @@ class CollectionRoundsTests extends MailingSystemTest {
 			.param("office", "Amt für Statistik").param("dueDays", "viel").param("person", "niemand@test.invalid"));
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
 		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("role=\"alert\"", "href=\"#dueDays\"",
-				"Frist: Die Frist muss eine ganze Zahl", "href=\"#person\"", "niemand@test.invalid", "value=\"Amt für Statistik\"");
+				"Frist: Die Frist muss eine ganze Zahl", "href=\"#person\"", "niemand@test.invalid", "value=\"Amt f&uuml;r Statistik\"");
 		assertThat(perform(get(page).with(member)).getResponse().getContentAsString(StandardCharsets.UTF_8)).as("nothing stored")
 			.doesNotContain("Amt für Statistik");
 

@@ -1,6 +1,7 @@
 package de.integrationskonzept.monitoring;
 
 import static de.integrationskonzept.monitoring.MonitoringCallers.as;
+import static de.integrationskonzept.monitoring.MonitoringCallers.firstIndicator;
 import static de.integrationskonzept.monitoring.MonitoringCallers.freshEdition;
 import static de.integrationskonzept.monitoring.MonitoringCallers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,11 +60,6 @@ class MonitoringXlsxImportTests {
 
 	private TenantId tenant(String slug) {
 		return tenants.findActiveBySlug(slug).orElseThrow().id();
-	}
-
-	private static UUID indicatorOf(Edition edition) {
-		return edition.fields().stream().flatMap(field -> field.goals().stream()).flatMap(Edition.Goal::withSubGoals)
-			.flatMap(goal -> goal.indicators().stream()).findFirst().orElseThrow().id();
 	}
 
 	private MvcResult perform(RequestBuilder request) throws Exception {
@@ -138,7 +134,7 @@ class MonitoringXlsxImportTests {
 	@Test
 	void anXlsxFileIsPreviewedLikeTheSameCsvImportedAllOrNothingAndChangesNothingTheSecondTime() throws Exception {
 		Edition edition = freshEdition(tenantScope, editions, tenant("wiesbaden"));
-		UUID indicator = indicatorOf(edition);
+		UUID indicator = firstIndicator(edition);
 		byte[] xlsx = workbook(indicator);
 
 		MvcResult preview = upload(edition, true, XLSX, xlsx);
@@ -164,7 +160,7 @@ class MonitoringXlsxImportTests {
 	@Test
 	void aFileWithABadRowListsItWithItsReasonAndStoresNothing() throws Exception {
 		Edition edition = freshEdition(tenantScope, editions, tenant("wiesbaden"));
-		UUID indicator = indicatorOf(edition);
+		UUID indicator = firstIndicator(edition);
 		byte[] xlsx = workbook(indicator, indicator.toString(), 2024, "zwei", "Amt");
 
 		MvcResult preview = upload(edition, true, XLSX, xlsx);
@@ -179,7 +175,7 @@ class MonitoringXlsxImportTests {
 	@Test
 	void filesThatAreNoXlsxAreRefusedReadablyAndStoreNothing() throws Exception {
 		Edition edition = freshEdition(tenantScope, editions, tenant("wiesbaden"));
-		UUID indicator = indicatorOf(edition);
+		UUID indicator = firstIndicator(edition);
 
 		MvcResult renamed = upload(edition, false, XLSX, csv(indicator).getBytes(StandardCharsets.UTF_8));
 		assertThat(renamed.getResponse().getStatus()).isEqualTo(422);
@@ -219,7 +215,7 @@ class MonitoringXlsxImportTests {
 	void theStaffPageTakesAnXlsxFileAndConfirmsTheSameContent() throws Exception {
 		TenantId wiesbaden = tenant("wiesbaden");
 		Edition edition = freshEdition(tenantScope, editions, wiesbaden);
-		UUID indicator = indicatorOf(edition);
+		UUID indicator = firstIndicator(edition);
 		var editor = signedIn(wiesbaden, TenantRole.EDITOR);
 		String page = "/wiesbaden/verwaltung/monitoring/" + edition.id() + "/import";
 

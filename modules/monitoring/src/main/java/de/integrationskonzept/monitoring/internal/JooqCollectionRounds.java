@@ -77,24 +77,20 @@ class JooqCollectionRounds implements CollectionRounds {
 		}
 		String office = input.office() == null || input.office().isBlank() ? null : input.office().strip();
 		int dueDays = input.dueDays() == null ? DEFAULT_DUE_DAYS : input.dueDays();
-		UUID changedBy = currentAccount.id().orElse(null);
+		Map<org.jooq.Field<?>, Object> values = new LinkedHashMap<>();
+		values.put(COLLECTION_SETTING.EDITION_ID, edition.value());
+		values.put(COLLECTION_SETTING.CADENCE, input.cadence().name());
+		values.put(COLLECTION_SETTING.DUE_DAYS, dueDays);
+		values.put(COLLECTION_SETTING.OFFICE, office);
+		values.put(COLLECTION_SETTING.RESPONSIBLE_ACCOUNT, input.responsibleAccountId());
+		values.put(COLLECTION_SETTING.CHANGED_BY, currentAccount.id().orElse(null));
+		values.put(COLLECTION_SETTING.CHANGED_AT, OffsetDateTime.now());
 		dsl.insertInto(COLLECTION_SETTING)
 			.set(COLLECTION_SETTING.TENANT_ID, TenantContext.require().value())
 			.set(COLLECTION_SETTING.INDICATOR_ID, indicatorId)
-			.set(COLLECTION_SETTING.EDITION_ID, edition.value())
-			.set(COLLECTION_SETTING.CADENCE, input.cadence().name())
-			.set(COLLECTION_SETTING.DUE_DAYS, dueDays)
-			.set(COLLECTION_SETTING.OFFICE, office)
-			.set(COLLECTION_SETTING.RESPONSIBLE_ACCOUNT, input.responsibleAccountId())
-			.set(COLLECTION_SETTING.CHANGED_BY, changedBy)
+			.set(values)
 			.onConflict(COLLECTION_SETTING.TENANT_ID, COLLECTION_SETTING.INDICATOR_ID).doUpdate()
-			.set(COLLECTION_SETTING.EDITION_ID, edition.value())
-			.set(COLLECTION_SETTING.CADENCE, input.cadence().name())
-			.set(COLLECTION_SETTING.DUE_DAYS, dueDays)
-			.set(COLLECTION_SETTING.OFFICE, office)
-			.set(COLLECTION_SETTING.RESPONSIBLE_ACCOUNT, input.responsibleAccountId())
-			.set(COLLECTION_SETTING.CHANGED_BY, changedBy)
-			.set(COLLECTION_SETTING.CHANGED_AT, OffsetDateTime.now())
+			.set(values)
 			.execute();
 		return setting(located, dsl.selectFrom(COLLECTION_SETTING).where(COLLECTION_SETTING.INDICATOR_ID.eq(indicatorId)).fetchSingle());
 	}

@@ -62,6 +62,15 @@ public final class XlsxTable {
 	}
 
 	/**
+	 * The first sheet as CSV text for a writer of monitoring data: the role (or scope) is checked before
+	 * anything is unpacked, so nobody else makes the server read a file.
+	 */
+	public static String toCsvForWriter(byte[] xlsx) {
+		JooqMeasurements.requireWriter();
+		return toCsv(xlsx);
+	}
+
+	/**
 	 * The first sheet as CSV text (separator {@code ;}, every cell quoted).
 	 * @throws MonitoringProblems.Invalid if the file cannot or must not be read
 	 */
