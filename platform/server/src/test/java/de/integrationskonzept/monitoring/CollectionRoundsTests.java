@@ -304,4 +304,12 @@ class CollectionRoundsTests extends MailingSystemTest {
 		assertThat(perform(post(page).with(foreign).with(csrf()).param("indicator", test.language().toString()).param("cadence", "YEARLY"))
 			.getResponse().getStatus()).isIn(403, 404);
 	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheCollectionEndpointsAndXlsxUploads() throws Exception {
+		String document = perform(get("/v3/api-docs")).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(document).contains("/api/{tenantSlug}/monitoring/editions/{editionId}/collection\"",
+				"/api/{tenantSlug}/monitoring/editions/{editionId}/collection/indicators/{indicatorId}", "Monitoring: Erhebung",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
 }
