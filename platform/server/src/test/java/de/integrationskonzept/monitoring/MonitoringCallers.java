@@ -55,4 +55,10 @@ final class MonitoringCallers {
 	static Edition freshEdition(TenantScope tenantScope, ConceptEditions editions, TenantId tenant) {
 		return asRole(tenantScope, tenant, TenantRole.EDITOR, () -> editions.importJson(TestEditions.fresh()));
 	}
+
+	/** The first indicator of an edition (the test edition's "Sprachstand bei Einschulung"). */
+	static java.util.UUID firstIndicator(Edition edition) {
+		return edition.fields().stream().flatMap(field -> field.goals().stream()).flatMap(Edition.Goal::withSubGoals)
+			.flatMap(goal -> goal.indicators().stream()).findFirst().orElseThrow().id();
+	}
 }

@@ -118,6 +118,15 @@ final class IsolationFixtures {
 				values (?, md5(?::text || ':value-release-fixture')::uuid, now(),
 				        '{"indicators":[],"measures":[],"goals":[],"fields":[]}'::jsonb) on conflict do nothing
 				""", tenant.value(), tenant.value());
+		// Collection rounds: an indicator's setting and a reminder sent for one of its periods.
+		jdbc.update("""
+				insert into monitoring.collection_setting (tenant_id, indicator_id, edition_id, cadence, office)
+				values (?, md5(?::text || ':collection-fixture')::uuid, gen_random_uuid(), 'QUARTERLY', 'Fixture-Amt') on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.collection_reminder (tenant_id, indicator_id, period, kind)
+				values (?, md5(?::text || ':collection-fixture')::uuid, '2024-Q1', 'OVERDUE') on conflict do nothing
+				""", tenant.value(), tenant.value());
 		// Benchmark opt-in (tenant-owned); benchmark_value has no tenant_id by design (cross-tenant, see BenchmarkTests).
 		jdbc.update("""
 				insert into monitoring.benchmark_opt_in (tenant_id, code, share, named)

@@ -45,25 +45,23 @@ class IndicatorStructure {
 	}
 
 	public EditionIndicators of(EditionId edition) {
+		return EditionIndicators.of(edition(edition));
+	}
+
+	/** The whole edition (its years bound the collection rounds; the measure import adds measures to a draft), read the same way. */
+	public Edition edition(EditionId edition) {
 		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
-		return SystemActor.callAs("system:monitoring", reader, () -> EditionIndicators.of(editions.get(edition)));
+		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition));
 	}
 
 	/** The edition's lifecycle status, read the same way. */
 	public de.integrationskonzept.concepts.EditionStatus status(EditionId edition) {
-		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
-		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition).status());
+		return edition(edition).status();
 	}
 
 	/** The edition's measures and goals, read the same way. */
 	public EditionMeasures measures(EditionId edition) {
 		return EditionMeasures.of(edition(edition));
-	}
-
-	/** The whole edition, read the same way (e.g. to add measures to a draft through the concepts module). */
-	public Edition edition(EditionId edition) {
-		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
-		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition));
 	}
 
 	/** The catalogue code of every indicator, in every edition of the current tenant, that refers to one. */

@@ -6,6 +6,8 @@ package de.integrationskonzept.monitoring.internal.db;
 
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
+import de.integrationskonzept.monitoring.internal.db.tables.CollectionReminder;
+import de.integrationskonzept.monitoring.internal.db.tables.CollectionSetting;
 import de.integrationskonzept.monitoring.internal.db.tables.FundedProject;
 import de.integrationskonzept.monitoring.internal.db.tables.FundedProjectGoal;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
@@ -17,6 +19,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.Target;
 import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkOptInRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkValueRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.CollectionReminderRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.CollectionSettingRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.FundedProjectGoalRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.FundedProjectRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.MeasureProgressRecord;
@@ -47,6 +51,8 @@ public class Keys {
 
     public static final UniqueKey<BenchmarkOptInRecord> BENCHMARK_OPT_IN_PKEY = Internal.createUniqueKey(BenchmarkOptIn.BENCHMARK_OPT_IN, DSL.name("benchmark_opt_in_pkey"), new TableField[] { BenchmarkOptIn.BENCHMARK_OPT_IN.TENANT_ID, BenchmarkOptIn.BENCHMARK_OPT_IN.CODE }, true);
     public static final UniqueKey<BenchmarkValueRecord> BENCHMARK_VALUE_PKEY = Internal.createUniqueKey(BenchmarkValue.BENCHMARK_VALUE, DSL.name("benchmark_value_pkey"), new TableField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.AGS, BenchmarkValue.BENCHMARK_VALUE.YEAR }, true);
+    public static final UniqueKey<CollectionReminderRecord> COLLECTION_REMINDER_PKEY = Internal.createUniqueKey(CollectionReminder.COLLECTION_REMINDER, DSL.name("collection_reminder_pkey"), new TableField[] { CollectionReminder.COLLECTION_REMINDER.TENANT_ID, CollectionReminder.COLLECTION_REMINDER.INDICATOR_ID, CollectionReminder.COLLECTION_REMINDER.PERIOD, CollectionReminder.COLLECTION_REMINDER.KIND }, true);
+    public static final UniqueKey<CollectionSettingRecord> COLLECTION_SETTING_PKEY = Internal.createUniqueKey(CollectionSetting.COLLECTION_SETTING, DSL.name("collection_setting_pkey"), new TableField[] { CollectionSetting.COLLECTION_SETTING.TENANT_ID, CollectionSetting.COLLECTION_SETTING.INDICATOR_ID }, true);
     public static final UniqueKey<FundedProjectRecord> FUNDED_PROJECT_PKEY = Internal.createUniqueKey(FundedProject.FUNDED_PROJECT, DSL.name("funded_project_pkey"), new TableField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.ID }, true);
     public static final UniqueKey<FundedProjectGoalRecord> FUNDED_PROJECT_GOAL_PKEY = Internal.createUniqueKey(FundedProjectGoal.FUNDED_PROJECT_GOAL, DSL.name("funded_project_goal_pkey"), new TableField[] { FundedProjectGoal.FUNDED_PROJECT_GOAL.TENANT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.PROJECT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.GOAL_ID }, true);
     public static final UniqueKey<MeasureProgressRecord> MEASURE_PROGRESS_PKEY = Internal.createUniqueKey(MeasureProgress.MEASURE_PROGRESS, DSL.name("measure_progress_pkey"), new TableField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.ID }, true);

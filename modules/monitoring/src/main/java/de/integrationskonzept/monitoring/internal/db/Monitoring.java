@@ -8,6 +8,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
+import de.integrationskonzept.monitoring.internal.db.tables.CollectionReminder;
+import de.integrationskonzept.monitoring.internal.db.tables.CollectionSetting;
 import de.integrationskonzept.monitoring.internal.db.tables.FundedProject;
 import de.integrationskonzept.monitoring.internal.db.tables.FundedProjectGoal;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
@@ -117,6 +119,16 @@ public class Monitoring extends SchemaImpl {
     public final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
 
     /**
+     * The table <code>monitoring.collection_reminder</code>.
+     */
+    public final CollectionReminder COLLECTION_REMINDER = CollectionReminder.COLLECTION_REMINDER;
+
+    /**
+     * The table <code>monitoring.collection_setting</code>.
+     */
+    public final CollectionSetting COLLECTION_SETTING = CollectionSetting.COLLECTION_SETTING;
+
+    /**
      * The table <code>monitoring.funded_project</code>.
      */
     public final FundedProject FUNDED_PROJECT = FundedProject.FUNDED_PROJECT;
@@ -181,6 +193,8 @@ public class Monitoring extends SchemaImpl {
             BenchmarkOptIn.BENCHMARK_OPT_IN,
             BenchmarkSharedValues.BENCHMARK_SHARED_VALUES,
             BenchmarkValue.BENCHMARK_VALUE,
+            CollectionReminder.COLLECTION_REMINDER,
+            CollectionSetting.COLLECTION_SETTING,
             FundedProject.FUNDED_PROJECT,
             FundedProjectGoal.FUNDED_PROJECT_GOAL,
             MeasureProgress.MEASURE_PROGRESS,

@@ -8,6 +8,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
+import de.integrationskonzept.monitoring.internal.db.tables.CollectionReminder;
+import de.integrationskonzept.monitoring.internal.db.tables.CollectionSetting;
 import de.integrationskonzept.monitoring.internal.db.tables.FundedProject;
 import de.integrationskonzept.monitoring.internal.db.tables.FundedProjectGoal;
 import de.integrationskonzept.monitoring.internal.db.tables.MeasureProgress;
@@ -102,6 +104,16 @@ public class Tables {
      * The table <code>monitoring.benchmark_value</code>.
      */
     public static final BenchmarkValue BENCHMARK_VALUE = BenchmarkValue.BENCHMARK_VALUE;
+
+    /**
+     * The table <code>monitoring.collection_reminder</code>.
+     */
+    public static final CollectionReminder COLLECTION_REMINDER = CollectionReminder.COLLECTION_REMINDER;
+
+    /**
+     * The table <code>monitoring.collection_setting</code>.
+     */
+    public static final CollectionSetting COLLECTION_SETTING = CollectionSetting.COLLECTION_SETTING;
 
     /**
      * The table <code>monitoring.funded_project</code>.

@@ -21,6 +21,7 @@ import de.integrationskonzept.monitoring.IndicatorProgress;
 import de.integrationskonzept.monitoring.Measurement;
 import de.integrationskonzept.monitoring.MeasurementImports;
 import de.integrationskonzept.monitoring.Measurements;
+import de.integrationskonzept.monitoring.internal.XlsxTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -84,5 +85,14 @@ class MonitoringApi {
 	MeasurementImports.Preview importCsv(@PathVariable String tenantSlug, @PathVariable EditionId editionId,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestBody String csv) {
 		return dryRun ? imports.preview(editionId, csv) : imports.importCsv(editionId, csv);
+	}
+
+	@PostMapping(path = "/imports", consumes = XlsxTable.MEDIA_TYPE)
+	@Operation(summary = "Dasselbe aus einer XLSX-Datei", description = "Das erste Tabellenblatt wird wie eine CSV-Datei gelesen (Zeile n des Blatts = "
+			+ "Zeile n der Vorschau; Zahlen exakt, Datumszellen als Datum, Formeln mit ihrem gespeicherten Ergebnis). Keine, verschlüsselte, "
+			+ "beschädigte oder zu große Dateien: 422, nichts gespeichert.")
+	MeasurementImports.Preview importXlsx(@PathVariable String tenantSlug, @PathVariable EditionId editionId,
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestBody byte[] xlsx) {
+		return importCsv(tenantSlug, editionId, dryRun, XlsxTable.toCsvForWriter(xlsx));
 	}
 }

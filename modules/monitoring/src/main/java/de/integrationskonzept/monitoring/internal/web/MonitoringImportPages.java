@@ -24,12 +24,13 @@ import de.integrationskonzept.concepts.EditionProblems;
 import de.integrationskonzept.monitoring.MeasurementImports;
 import de.integrationskonzept.monitoring.MeasurementImports.Outcome;
 import de.integrationskonzept.monitoring.MonitoringProblems;
+import de.integrationskonzept.monitoring.internal.XlsxTable;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.TenantRole;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The CSV upload of IST values from the staff pages: a preview of what each row would do, then a
+ * The CSV or XLSX upload of IST values from the staff pages: a preview of what each row would do, then a
  * confirmation that posts the very same text again and imports it all or nothing.
  */
 @Controller
@@ -49,11 +50,15 @@ class MonitoringImportPages {
 			@RequestParam(required = false) String csv, Model model, HttpServletResponse response) throws IOException {
 		// Checked first, so a member without the right sees the refusal rather than a complaint about the file.
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
-		String content = file != null && !file.isEmpty() ? decode(file.getBytes()) : csv == null ? "" : csv;
-		if (content.isBlank()) {
-			return refused(tenantSlug, editionId, model, response, "Bitte wählen Sie eine CSV-Datei oder fügen Sie den Inhalt in das Textfeld ein.");
-		}
+		boolean uploaded = file != null && !file.isEmpty();
 		try {
+			// An XLSX file becomes the same text as its CSV export: the confirmation then posts that text again.
+			String content = !uploaded ? csv == null ? "" : csv
+					: XlsxTable.isXlsx(file.getOriginalFilename(), file.getContentType()) ? XlsxTable.toCsv(file.getBytes()) : decode(file.getBytes());
+			if (content.isBlank()) {
+				return refused(tenantSlug, editionId, model, response,
+						"Bitte wählen Sie eine CSV-Datei (oder XLSX-Datei) oder fügen Sie den Inhalt in das Textfeld ein.");
+			}
 			MeasurementImports.Preview preview = imports.preview(editionId, content);
 			show(tenantSlug, editionId, model, preview, content);
 			if (!preview.acceptable()) {
