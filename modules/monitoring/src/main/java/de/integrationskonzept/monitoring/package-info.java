@@ -18,5 +18,5 @@
  * (gemeldete Leistung), {@code Evaluation} (Bewertung eines Projekts gegen ein Ziel, 1–5); indicators, measures, goals and fields are those of the
  * concepts module's editions, referred to by id.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: documents" })
 package de.integrationskonzept.monitoring;

@@ -16,6 +16,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.Milestone;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReport;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReportComment;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
 
@@ -156,6 +158,16 @@ public class Monitoring extends SchemaImpl {
     public final Target TARGET = Target.TARGET;
 
     /**
+     * The table <code>monitoring.yearly_report</code>.
+     */
+    public final YearlyReport YEARLY_REPORT = YearlyReport.YEARLY_REPORT;
+
+    /**
+     * The table <code>monitoring.yearly_report_comment</code>.
+     */
+    public final YearlyReportComment YEARLY_REPORT_COMMENT = YearlyReportComment.YEARLY_REPORT_COMMENT;
+
+    /**
      * No further instances allowed
      */
     private Monitoring() {
@@ -182,7 +194,9 @@ public class Monitoring extends SchemaImpl {
             Milestone.MILESTONE,
             ProjectEvaluation.PROJECT_EVALUATION,
             ProjectOutput.PROJECT_OUTPUT,
-            Target.TARGET
+            Target.TARGET,
+            YearlyReport.YEARLY_REPORT,
+            YearlyReportComment.YEARLY_REPORT_COMMENT
         );
     }
 }
