@@ -139,11 +139,17 @@ class JooqMeasurements implements Measurements {
 	@Override
 	@Transactional(readOnly = true)
 	public List<IndicatorProgress> progress(EditionId edition) {
+		return progressUntil(edition, Integer.MAX_VALUE);
+	}
+
+	/** The progress as it stood at the end of {@code lastYear}: only values of periods up to that year count (the yearly report). */
+	@Transactional(readOnly = true)
+	List<IndicatorProgress> progressUntil(EditionId edition, int lastYear) {
 		requireReader();
 		EditionIndicators indicators = structure.of(edition);
 		var ids = indicators.byId().keySet();
 		var measurements = dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(ids), MEASUREMENT.SUPERSEDED_AT.isNull())
-			.fetch(JooqMeasurements::toMeasurement);
+			.fetch(JooqMeasurements::toMeasurement).stream().filter(measurement -> measurement.period().year() <= lastYear).toList();
 		var targets = dsl.selectFrom(TARGET).where(TARGET.INDICATOR_ID.in(ids)).fetch();
 		return ProgressCalculation.of(indicators, measurements, targets.stream()
 			.map(row -> new ProgressCalculation.Target(row.getIndicatorId(), row.getYear(), row.getValue())).toList());
