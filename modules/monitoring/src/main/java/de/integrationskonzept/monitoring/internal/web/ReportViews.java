@@ -122,4 +122,8 @@ final class ReportViews {
 				MonitoringViews.withUnit(GermanNumbers.format(entry.measurement().value()), entry.unit()), DATE.format(entry.measurement().enteredAt()),
 				!entry.measurement().current())).toList();
 	}
+
+	static String dateTime(java.time.Instant instant) {
+		return DATE_TIME.format(instant);
+	}
 }
