@@ -52,7 +52,7 @@ class PublicSiteBrowserTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/wiesbaden/leitlinien", "/wiesbaden/massnahmen", "/wiesbaden/fassungen",
 			"/wiesbaden/fassungen/1aa46193-781a-450a-a389-0bb67d533684", "/wiesbaden/suche?q=Sprache", "/wiesbaden/open-data/",
-			"/wiesbaden/aktuelles", "/wiesbaden/kontakt", "/wiesbaden/impressum", "/wiesbaden/datenschutz",
+			"/wiesbaden/aktuelles", "/wiesbaden/berichte", "/wiesbaden/kontakt", "/wiesbaden/impressum", "/wiesbaden/datenschutz",
 			"/wiesbaden/barrierefreiheit", "/wiesbaden/widget/handlungsfelder/bildung-und-sprache", "/dietzenbach?lang=de-simple" })
 	void everyKindOfPublicPageHasNoSeriousAccessibilityViolations(String path) {
 		open(path);

@@ -54,6 +54,7 @@ class JooqYearlyReports implements YearlyReports {
 	@Transactional(readOnly = true)
 	public List<YearlyReport> list(EditionId edition) {
 		JooqMeasurements.requireReader();
+		structure.title(edition); // the edition exists (404 otherwise)
 		return dsl.selectFrom(YEARLY_REPORT).where(YEARLY_REPORT.EDITION_ID.eq(edition.value())).orderBy(YEARLY_REPORT.YEAR.desc()).fetch()
 			.stream().map(this::toReport).toList();
 	}

@@ -40,6 +40,7 @@ public class ReportDocuments {
 	}
 
 	private String content(ReportView view) {
-		return templates.process(new TemplateSpec("monitoring/report/content", TemplateMode.XML), new Context(Locale.GERMAN, Map.of("report", view)));
+		// HTML mode: it escapes only markup characters and keeps umlauts as they are; the template is written as well-formed XHTML.
+		return templates.process(new TemplateSpec("monitoring/report/content", TemplateMode.HTML), new Context(Locale.GERMAN, Map.of("report", view)));
 	}
 }

@@ -30,12 +30,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/{tenantSlug}/berichte")
-class ReportPages {
+class PublicReportPages {
 
 	private final YearlyReports reports;
 	private final SiteModel site;
 
-	ReportPages(YearlyReports reports, SiteModel site) {
+	PublicReportPages(YearlyReports reports, SiteModel site) {
 		this.reports = reports;
 		this.site = site;
 	}
