@@ -3,20 +3,37 @@ package de.integrationskonzept.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import de.integrationskonzept.concepts.ConceptEditions;
+import de.integrationskonzept.concepts.Edition;
+import de.integrationskonzept.concepts.TestEditions;
+import de.integrationskonzept.monitoring.Measurement;
+import de.integrationskonzept.monitoring.Measurements;
+import de.integrationskonzept.monitoring.YearlyReports;
+import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantId;
+import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.testing.HeadlessChromium;
 
 /**
@@ -35,6 +52,11 @@ class PublicSiteBrowserTests {
 	private static ChromeDriver browser;
 
 	@LocalServerPort int port;
+	@Autowired TenantScope tenantScope;
+	@Autowired Tenants tenants;
+	@Autowired ConceptEditions editions;
+	@Autowired Measurements measurements;
+	@Autowired YearlyReports reports;
 
 	@BeforeAll
 	static void useTheBrowser() {
@@ -58,6 +80,32 @@ class PublicSiteBrowserTests {
 		open(path);
 		assertThat(browser.getTitle()).doesNotContain("Fehler");
 		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isNotBlank();
+		chromium.assertNoSeriousViolations();
+	}
+
+	@Test
+	void aReleasedYearlyReportHasNoSeriousAccessibilityViolations() {
+		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
+				List.of(TenantAuthority.of(wiesbaden, TenantRole.EDITOR))));
+		try {
+			tenantScope.callAs(wiesbaden, () -> {
+				Edition edition = editions.importJson(TestEditions.fresh());
+				UUID indicator = edition.fields().get(0).goals().get(0).indicators().get(0).id();
+				for (String[] value : new String[][] { { "2013", "72" }, { "2014", "73,5" } }) {
+					measurements.record(edition.id(), new Measurements.NewMeasurement(indicator, value[0], new BigDecimal(value[1].replace(',', '.')),
+							"Schuleingangsuntersuchung", null, null, Measurement.EntryChannel.FORM));
+				}
+				reports.createFrozen(edition.id(), 2014, Map.of("summary", "Kommentar der Verwaltung zum Bericht"));
+				return reports.release(edition.id(), 2014);
+			});
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		open("/wiesbaden/berichte/2014");
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).contains("2014");
+		assertThat(browser.findElements(By.cssSelector("main svg[role=img]"))).isNotEmpty();
 		chromium.assertNoSeriousViolations();
 	}
 
