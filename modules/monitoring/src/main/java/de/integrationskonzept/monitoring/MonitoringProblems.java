@@ -88,4 +88,17 @@ public final class MonitoringProblems {
 			super(HttpStatus.NOT_FOUND, "Förderprojekt nicht gefunden", "Es gibt kein Förderprojekt " + id + " in diesem Integrationskonzept.");
 		}
 	}
+
+	public static class ReportNotFound extends ProblemException {
+		public ReportNotFound(int year) {
+			super(HttpStatus.NOT_FOUND, "Bericht nicht gefunden", "Für " + year + " gibt es keinen Jahresbericht zu diesem Integrationskonzept.");
+		}
+	}
+
+	/** The report's state does not allow the change (a report for the year exists, it is frozen, or not frozen yet). */
+	public static class ReportConflict extends ProblemException {
+		public ReportConflict(String detail) {
+			super(HttpStatus.CONFLICT, "Bericht nicht änderbar", detail);
+		}
+	}
 }

@@ -10,6 +10,8 @@
  * {@link de.integrationskonzept.monitoring.FundedProjects} (funded projects with outputs and evaluations per goal),
  * {@link de.integrationskonzept.monitoring.CollectionRounds} (cadence, office and due dates per indicator, what is due or
  * overdue, completeness, reminders to the responsible person) and
+ * {@link de.integrationskonzept.monitoring.YearlyReports} (the yearly report: drafts from live data, commentary, frozen
+ * HTML/PDF that the database keeps immutable, release to the public site) and
  * {@link de.integrationskonzept.monitoring.Benchmarks} (opt-in cross-city comparison of normalised catalogue indicators).
  * <p>
  * Vocabulary: {@code Measurement} (IST-Wert), {@code Target} (SOLL-Wert eines Jahres), {@code Period} (Zeitraum: Jahr,
@@ -18,8 +20,9 @@
  * Fortschritt je Ziel oder Handlungsfeld), {@code OptIn} (Freigabe zum Vergleich), {@code SizeClass} (Größenklasse),
  * {@code Distribution} (Verteilung einer Vergleichsgruppe), {@code FundedProject} (Förderprojekt), {@code Output}
  * (gemeldete Leistung), {@code Evaluation} (Bewertung eines Projekts gegen ein Ziel, 1–5), {@code CollectionRound} (Erhebung),
- * {@code Cadence} (Erhebungsrhythmus), {@code Office} (zuständige Stelle), {@code Completeness} (Vollständigkeit); indicators, measures, goals and fields are those of the
- * concepts module's editions, referred to by id.
+ * {@code Cadence} (Erhebungsrhythmus), {@code Office} (zuständige Stelle), {@code Completeness} (Vollständigkeit),
+ * {@code YearlyReport} (Sachstandsbericht eines Jahres; {@code freeze} = einfrieren, {@code release} = veröffentlichen);
+ * indicators, measures, goals and fields are those of the concepts module's editions, referred to by id.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail", "platform :: documents" })
 package de.integrationskonzept.monitoring;

@@ -8,5 +8,5 @@
  * (Aktuelles), {@code SiteSettings} (Einstellungen des Auftritts), {@code ContactMessage}
  * (Nachricht über das Kontaktformular).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "participation", "monitoring", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "concepts", "participation", "monitoring", "platform :: documents", "platform :: tenancy", "platform :: persistence", "platform :: security", "platform :: web", "platform :: mail" })
 package de.integrationskonzept.publishing;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +21,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import de.integrationskonzept.concepts.Edition;
 import de.integrationskonzept.monitoring.Measurement;
 import de.integrationskonzept.monitoring.Measurements;
 import de.integrationskonzept.monitoring.PublishedMonitoring;
+import de.integrationskonzept.concepts.ConceptEditions;
+import de.integrationskonzept.concepts.TestEditions;
+import de.integrationskonzept.monitoring.YearlyReports;
 import de.integrationskonzept.platform.persistence.TenantScope;
 import de.integrationskonzept.platform.security.TenantAuthority;
 import de.integrationskonzept.platform.security.TenantRole;
@@ -55,6 +61,8 @@ class PublicSiteBrowserTests {
 	@Autowired PublishedEditions publishedEditions;
 	@Autowired Measurements measurements;
 	@Autowired PublishedMonitoring publishedMonitoring;
+	@Autowired ConceptEditions editions;
+	@Autowired YearlyReports reports;
 
 	@BeforeAll
 	static void useTheBrowser() {
@@ -72,12 +80,38 @@ class PublicSiteBrowserTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/wiesbaden/leitlinien", "/wiesbaden/massnahmen", "/wiesbaden/fassungen",
 			"/wiesbaden/fassungen/1aa46193-781a-450a-a389-0bb67d533684", "/wiesbaden/suche?q=Sprache", "/wiesbaden/open-data/",
-			"/wiesbaden/aktuelles", "/wiesbaden/kontakt", "/wiesbaden/impressum", "/wiesbaden/datenschutz",
+			"/wiesbaden/aktuelles", "/wiesbaden/berichte", "/wiesbaden/kontakt", "/wiesbaden/impressum", "/wiesbaden/datenschutz",
 			"/wiesbaden/barrierefreiheit", "/wiesbaden/widget/handlungsfelder/bildung-und-sprache", "/dietzenbach?lang=de-simple" })
 	void everyKindOfPublicPageHasNoSeriousAccessibilityViolations(String path) {
 		open(path);
 		assertThat(browser.getTitle()).doesNotContain("Fehler");
 		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isNotBlank();
+		chromium.assertNoSeriousViolations();
+	}
+
+	@Test
+	void aReleasedYearlyReportHasNoSeriousAccessibilityViolations() {
+		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("redaktion@demo.invalid", null,
+				List.of(TenantAuthority.of(wiesbaden, TenantRole.EDITOR))));
+		try {
+			tenantScope.callAs(wiesbaden, () -> {
+				Edition edition = editions.importJson(TestEditions.fresh());
+				UUID indicator = edition.fields().get(0).goals().get(0).indicators().get(0).id();
+				for (String[] value : new String[][] { { "2013", "72" }, { "2014", "73,5" } }) {
+					measurements.record(edition.id(), new Measurements.NewMeasurement(indicator, value[0], new BigDecimal(value[1].replace(',', '.')),
+							"Schuleingangsuntersuchung", null, null, Measurement.EntryChannel.FORM));
+				}
+				reports.createFrozen(edition.id(), 2014, Map.of("summary", "Kommentar der Verwaltung zum Bericht"));
+				return reports.release(edition.id(), 2014);
+			});
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		open("/wiesbaden/berichte/2014");
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).contains("2014");
+		assertThat(browser.findElements(By.cssSelector("main svg[role=img]"))).isNotEmpty();
 		chromium.assertNoSeriousViolations();
 	}
 

@@ -127,6 +127,15 @@ final class IsolationFixtures {
 				insert into monitoring.collection_reminder (tenant_id, indicator_id, period, kind)
 				values (?, md5(?::text || ':collection-fixture')::uuid, '2024-Q1', 'OVERDUE') on conflict do nothing
 				""", tenant.value(), tenant.value());
+		// A draft yearly report with a comment on its summary (a draft, so the frozen-report trigger lets the tests change it).
+		jdbc.update("""
+				insert into monitoring.yearly_report (tenant_id, id, edition_id, year)
+				values (?, md5(?::text || ':yearly-report-fixture')::uuid, gen_random_uuid(), 2025) on conflict do nothing
+				""", tenant.value(), tenant.value());
+		jdbc.update("""
+				insert into monitoring.yearly_report_comment (tenant_id, report_id, section, text)
+				values (?, md5(?::text || ':yearly-report-fixture')::uuid, 'summary', 'Fixture-Kommentar') on conflict do nothing
+				""", tenant.value(), tenant.value());
 		// Benchmark opt-in (tenant-owned); benchmark_value has no tenant_id by design (cross-tenant, see BenchmarkTests).
 		jdbc.update("""
 				insert into monitoring.benchmark_opt_in (tenant_id, code, share, named)

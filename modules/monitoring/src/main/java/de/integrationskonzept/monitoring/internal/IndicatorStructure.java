@@ -59,6 +59,12 @@ class IndicatorStructure {
 		return edition(edition).status();
 	}
 
+	/** The edition's German title, read the same way (also for anonymous visitors of released reports). */
+	public String title(EditionId edition) {
+		var reader = List.of(TenantAuthority.of(TenantContext.require(), TenantRole.CONTRIBUTOR));
+		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition).title().german());
+	}
+
 	/** The edition's measures and goals, read the same way. */
 	public EditionMeasures measures(EditionId edition) {
 		return EditionMeasures.of(edition(edition));

@@ -56,6 +56,24 @@ class JooqMeasureProgresses implements MeasureProgresses {
 		return MeasureRollups.overview(measures, progress);
 	}
 
+	/**
+	 * The measures and roll-ups as they stood just before {@code end} (the last change recorded before it counts, also if
+	 * superseded since), for the yearly report; milestones as they are now.
+	 */
+	@Transactional(readOnly = true)
+	MeasureProgress.Overview overviewBefore(EditionId edition, OffsetDateTime end) {
+		JooqMeasurements.requireReader();
+		EditionMeasures measures = structure.measures(edition);
+		Map<UUID, MeasureProgressRecord> then = dsl.selectFrom(MEASURE_PROGRESS)
+			.where(MEASURE_PROGRESS.MEASURE_ID.in(measures.byId().keySet()), MEASURE_PROGRESS.CHANGED_AT.lt(end))
+			.orderBy(MEASURE_PROGRESS.CHANGED_AT, MEASURE_PROGRESS.ID).fetch().stream()
+			.collect(Collectors.toMap(MeasureProgressRecord::getMeasureId, row -> row, (earlier, later) -> later));
+		Map<UUID, List<MeasureProgress.Milestone>> milestones = milestonesOf(measures.byId().keySet());
+		List<MeasureProgress> progress = measures.byId().values().stream()
+			.map(measure -> toProgress(measures, measure, then.get(measure.id()), milestones.getOrDefault(measure.id(), List.of()))).toList();
+		return MeasureRollups.overview(measures, progress);
+	}
+
 	@Override
 	public MeasureProgress update(EditionId edition, UUID measureId, Update update) {
 		JooqMeasurements.requireWriter();

@@ -139,9 +139,15 @@ class JooqMeasurements implements Measurements {
 	@Override
 	@Transactional(readOnly = true)
 	public List<IndicatorProgress> progress(EditionId edition) {
+		return progressUntil(edition, Integer.MAX_VALUE);
+	}
+
+	/** The progress as it stood at the end of {@code lastYear}: only values of periods up to that year count (the yearly report). */
+	@Transactional(readOnly = true)
+	List<IndicatorProgress> progressUntil(EditionId edition, int lastYear) {
 		requireReader();
 		EditionIndicators indicators = structure.of(edition);
-		return progress(indicators, currentValues(indicators));
+		return progress(indicators, currentValues(indicators).stream().filter(measurement -> measurement.period().year() <= lastYear).toList());
 	}
 
 	/** The current (not superseded) values of the edition's indicators. */

@@ -17,6 +17,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReport;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReportComment;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkOptInRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkValueRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.CollectionReminderRecord;
@@ -30,6 +32,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.records.ProjectEvalu
 import de.integrationskonzept.monitoring.internal.db.tables.records.ProjectOutputRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.TargetRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.ValueReleaseRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.YearlyReportCommentRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.YearlyReportRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -62,6 +66,9 @@ public class Keys {
     public static final UniqueKey<ProjectOutputRecord> PROJECT_OUTPUT_PKEY = Internal.createUniqueKey(ProjectOutput.PROJECT_OUTPUT, DSL.name("project_output_pkey"), new TableField[] { ProjectOutput.PROJECT_OUTPUT.TENANT_ID, ProjectOutput.PROJECT_OUTPUT.ID }, true);
     public static final UniqueKey<TargetRecord> TARGET_PKEY = Internal.createUniqueKey(Target.TARGET, DSL.name("target_pkey"), new TableField[] { Target.TARGET.TENANT_ID, Target.TARGET.INDICATOR_ID, Target.TARGET.YEAR }, true);
     public static final UniqueKey<ValueReleaseRecord> VALUE_RELEASE_PKEY = Internal.createUniqueKey(ValueRelease.VALUE_RELEASE, DSL.name("value_release_pkey"), new TableField[] { ValueRelease.VALUE_RELEASE.TENANT_ID, ValueRelease.VALUE_RELEASE.EDITION_ID }, true);
+    public static final UniqueKey<YearlyReportRecord> YEARLY_REPORT_PKEY = Internal.createUniqueKey(YearlyReport.YEARLY_REPORT, DSL.name("yearly_report_pkey"), new TableField[] { YearlyReport.YEARLY_REPORT.TENANT_ID, YearlyReport.YEARLY_REPORT.ID }, true);
+    public static final UniqueKey<YearlyReportRecord> YEARLY_REPORT_TENANT_ID_EDITION_ID_YEAR_KEY = Internal.createUniqueKey(YearlyReport.YEARLY_REPORT, DSL.name("yearly_report_tenant_id_edition_id_year_key"), new TableField[] { YearlyReport.YEARLY_REPORT.TENANT_ID, YearlyReport.YEARLY_REPORT.EDITION_ID, YearlyReport.YEARLY_REPORT.YEAR }, true);
+    public static final UniqueKey<YearlyReportCommentRecord> YEARLY_REPORT_COMMENT_PKEY = Internal.createUniqueKey(YearlyReportComment.YEARLY_REPORT_COMMENT, DSL.name("yearly_report_comment_pkey"), new TableField[] { YearlyReportComment.YEARLY_REPORT_COMMENT.TENANT_ID, YearlyReportComment.YEARLY_REPORT_COMMENT.REPORT_ID, YearlyReportComment.YEARLY_REPORT_COMMENT.SECTION }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -70,4 +77,5 @@ public class Keys {
     public static final ForeignKey<FundedProjectGoalRecord, FundedProjectRecord> FUNDED_PROJECT_GOAL__FUNDED_PROJECT_GOAL_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(FundedProjectGoal.FUNDED_PROJECT_GOAL, DSL.name("funded_project_goal_tenant_id_project_id_fkey"), new TableField[] { FundedProjectGoal.FUNDED_PROJECT_GOAL.TENANT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.PROJECT_ID }, Keys.FUNDED_PROJECT_PKEY, new TableField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.ID }, true);
     public static final ForeignKey<ProjectEvaluationRecord, FundedProjectGoalRecord> PROJECT_EVALUATION__PROJECT_EVALUATION_TENANT_ID_PROJECT_ID_GOAL_ID_FKEY = Internal.createForeignKey(ProjectEvaluation.PROJECT_EVALUATION, DSL.name("project_evaluation_tenant_id_project_id_goal_id_fkey"), new TableField[] { ProjectEvaluation.PROJECT_EVALUATION.TENANT_ID, ProjectEvaluation.PROJECT_EVALUATION.PROJECT_ID, ProjectEvaluation.PROJECT_EVALUATION.GOAL_ID }, Keys.FUNDED_PROJECT_GOAL_PKEY, new TableField[] { FundedProjectGoal.FUNDED_PROJECT_GOAL.TENANT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.PROJECT_ID, FundedProjectGoal.FUNDED_PROJECT_GOAL.GOAL_ID }, true);
     public static final ForeignKey<ProjectOutputRecord, FundedProjectRecord> PROJECT_OUTPUT__PROJECT_OUTPUT_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(ProjectOutput.PROJECT_OUTPUT, DSL.name("project_output_tenant_id_project_id_fkey"), new TableField[] { ProjectOutput.PROJECT_OUTPUT.TENANT_ID, ProjectOutput.PROJECT_OUTPUT.PROJECT_ID }, Keys.FUNDED_PROJECT_PKEY, new TableField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.ID }, true);
+    public static final ForeignKey<YearlyReportCommentRecord, YearlyReportRecord> YEARLY_REPORT_COMMENT__YEARLY_REPORT_COMMENT_TENANT_ID_REPORT_ID_FKEY = Internal.createForeignKey(YearlyReportComment.YEARLY_REPORT_COMMENT, DSL.name("yearly_report_comment_tenant_id_report_id_fkey"), new TableField[] { YearlyReportComment.YEARLY_REPORT_COMMENT.TENANT_ID, YearlyReportComment.YEARLY_REPORT_COMMENT.REPORT_ID }, Keys.YEARLY_REPORT_PKEY, new TableField[] { YearlyReport.YEARLY_REPORT.TENANT_ID, YearlyReport.YEARLY_REPORT.ID }, true);
 }

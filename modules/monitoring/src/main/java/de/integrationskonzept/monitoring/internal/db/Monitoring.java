@@ -19,6 +19,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReport;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReportComment;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
 
@@ -174,6 +176,16 @@ public class Monitoring extends SchemaImpl {
     public final ValueRelease VALUE_RELEASE = ValueRelease.VALUE_RELEASE;
 
     /**
+     * The table <code>monitoring.yearly_report</code>.
+     */
+    public final YearlyReport YEARLY_REPORT = YearlyReport.YEARLY_REPORT;
+
+    /**
+     * The table <code>monitoring.yearly_report_comment</code>.
+     */
+    public final YearlyReportComment YEARLY_REPORT_COMMENT = YearlyReportComment.YEARLY_REPORT_COMMENT;
+
+    /**
      * No further instances allowed
      */
     private Monitoring() {
@@ -203,7 +215,9 @@ public class Monitoring extends SchemaImpl {
             ProjectEvaluation.PROJECT_EVALUATION,
             ProjectOutput.PROJECT_OUTPUT,
             Target.TARGET,
-            ValueRelease.VALUE_RELEASE
+            ValueRelease.VALUE_RELEASE,
+            YearlyReport.YEARLY_REPORT,
+            YearlyReportComment.YEARLY_REPORT_COMMENT
         );
     }
 }

@@ -19,6 +19,8 @@ import de.integrationskonzept.monitoring.internal.db.tables.ProjectEvaluation;
 import de.integrationskonzept.monitoring.internal.db.tables.ProjectOutput;
 import de.integrationskonzept.monitoring.internal.db.tables.Target;
 import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReport;
+import de.integrationskonzept.monitoring.internal.db.tables.YearlyReportComment;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
 
@@ -159,4 +161,14 @@ public class Tables {
      * The table <code>monitoring.value_release</code>.
      */
     public static final ValueRelease VALUE_RELEASE = ValueRelease.VALUE_RELEASE;
+
+    /**
+     * The table <code>monitoring.yearly_report</code>.
+     */
+    public static final YearlyReport YEARLY_REPORT = YearlyReport.YEARLY_REPORT;
+
+    /**
+     * The table <code>monitoring.yearly_report_comment</code>.
+     */
+    public static final YearlyReportComment YEARLY_REPORT_COMMENT = YearlyReportComment.YEARLY_REPORT_COMMENT;
 }

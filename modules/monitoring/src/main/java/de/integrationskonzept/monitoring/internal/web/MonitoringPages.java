@@ -169,7 +169,7 @@ class MonitoringPages {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
-	private static String description(IndicatorProgress progress) {
+	static String description(IndicatorProgress progress) {
 		return "Liniendiagramm der IST-Werte (durchgezogene Linie) und des SOLL-Pfads (gestrichelt) je Zeitraum"
 				+ (progress.unit() == null ? "" : " in " + progress.unit()) + ". Dieselben Zahlen stehen in der Tabelle unter dem Diagramm.";
 	}

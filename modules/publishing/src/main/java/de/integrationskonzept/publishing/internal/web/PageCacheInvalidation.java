@@ -1,7 +1,9 @@
 package de.integrationskonzept.publishing.internal.web;
 
-import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import de.integrationskonzept.monitoring.YearlyReportReleased;
 
 import de.integrationskonzept.publishing.internal.AfterCommit;
 import de.integrationskonzept.publishing.internal.SiteCachesReset;
@@ -23,6 +25,12 @@ class PageCacheInvalidation {
 
 	@EventListener
 	void on(SiteContentChanged event) {
+		AfterCommit.run(() -> cache.invalidate(event.tenantId()));
+	}
+
+	/** A released yearly report appears in the list of reports. */
+	@EventListener
+	void on(YearlyReportReleased event) {
 		AfterCommit.run(() -> cache.invalidate(event.tenantId()));
 	}
 

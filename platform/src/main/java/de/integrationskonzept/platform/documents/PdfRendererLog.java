@@ -1,4 +1,4 @@
-package de.integrationskonzept.publishing.internal.pdf;
+package de.integrationskonzept.platform.documents;
 
 import java.util.logging.Level;
 
