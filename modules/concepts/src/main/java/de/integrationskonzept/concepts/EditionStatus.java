@@ -48,6 +48,11 @@ public enum EditionStatus {
 		return this == ENTWURF || this == IN_BETEILIGUNG;
 	}
 
+	/** On the public site, or once was (a superseded edition stays readable as an earlier version). */
+	public boolean isPublished() {
+		return this == VEROEFFENTLICHT || this == ABGELOEST;
+	}
+
 	/** Adopted by the council (also once published or superseded). */
 	public boolean isAdopted() {
 		return this == BESCHLOSSEN || this == VEROEFFENTLICHT || this == ABGELOEST;

@@ -59,6 +59,8 @@ class DemoMonitoringTests {
 	@Autowired FundedProjects projects;
 	@Autowired Benchmarks benchmarks;
 	@Autowired Actors actors;
+	@Autowired YearlyReports reports;
+	@Autowired PublishedMonitoring published;
 
 	private TenantId tenant(String slug) {
 		return tenants.findActiveBySlug(slug).orElseThrow().id();
@@ -183,6 +185,28 @@ class DemoMonitoringTests {
 			codes.add(matcher.group(1));
 		}
 		return codes;
+	}
+
+	@Test
+	void duesseldorfHasAFrozenAndReleasedYearlyReportMarkedAsExample() {
+		YearlyReport.Released report = as("duesseldorf", TenantRole.CONTRIBUTOR, () -> reports.released(2024)).orElseThrow();
+		assertThat(report.html()).contains("Beispieldaten", "Bildung");
+		YearlyReport stored = as("duesseldorf", TenantRole.CONTRIBUTOR,
+				() -> reports.get(EditionId.of(EDITIONS.get("duesseldorf").getFirst()), 2024));
+		assertThat(stored.state()).isEqualTo(YearlyReport.State.VEROEFFENTLICHT);
+		assertThat(as("wiesbaden", TenantRole.CONTRIBUTOR, () -> reports.released())).as("only Düsseldorf's").isEmpty();
+	}
+
+	@Test
+	void theValuesOfPublishedEditionsAreReleasedToThePublicSite() {
+		for (String slug : EDITIONS.keySet()) {
+			for (String edition : EDITIONS.get(slug)) {
+				boolean publishedEdition = as(slug, TenantRole.CONTRIBUTOR,
+						() -> context.getBean(de.integrationskonzept.concepts.ConceptEditions.class).get(EditionId.of(edition)).status().isPublished());
+				assertThat(as(slug, TenantRole.CONTRIBUTOR, () -> published.released(EditionId.of(edition))).isPresent())
+					.as("%s %s released exactly when published", slug, edition).isEqualTo(publishedEdition);
+			}
+		}
 	}
 
 	@Test

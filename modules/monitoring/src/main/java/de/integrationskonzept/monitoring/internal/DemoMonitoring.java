@@ -32,6 +32,8 @@ import de.integrationskonzept.monitoring.MeasureProgress;
 import de.integrationskonzept.monitoring.MeasureProgresses;
 import de.integrationskonzept.monitoring.Measurement;
 import de.integrationskonzept.monitoring.Measurements;
+import de.integrationskonzept.monitoring.PublishedMonitoring;
+import de.integrationskonzept.monitoring.YearlyReports;
 import de.integrationskonzept.monitoring.internal.DemoMonitoringContent.Carrier;
 import de.integrationskonzept.monitoring.internal.DemoMonitoringContent.Project;
 import de.integrationskonzept.monitoring.internal.DemoMonitoringContent.TenantContent;
@@ -46,7 +48,8 @@ import de.integrationskonzept.platform.tenancy.Tenants;
  * Loads the demo tenants' monitoring ({@link DemoMonitoringContent}) through the ordinary services,
  * as an editor of each tenant (opt-ins as its tenant admin): yearly IST values marked as example
  * data, Börde's SOLL targets, progress of some measures, Dietzenbach's funded projects with outputs
- * and evaluations, and the opt-ins that let the five tenants compare two catalogue indicators. Runs
+ * and evaluations, the opt-ins that let the five tenants compare two catalogue indicators, the release of the
+ * values of published editions to the public site, and Düsseldorf's frozen and released yearly report 2024. Runs
  * after the concepts (order 30) and participation (order 40); one transaction per tenant.
  * <p>
  * Every item is loaded only while it is missing, so restarts change nothing and never overwrite what
@@ -74,9 +77,12 @@ class DemoMonitoring implements ApplicationRunner {
 	private final MeasureProgresses progresses;
 	private final FundedProjects projects;
 	private final Benchmarks benchmarks;
+	private final PublishedMonitoring published;
+	private final YearlyReports reports;
 
 	DemoMonitoring(Tenants tenants, TenantScope tenantScope, TransactionTemplate transactions, ConceptEditions editions, Actors actors,
-			Measurements measurements, MeasureProgresses progresses, FundedProjects projects, Benchmarks benchmarks) {
+			Measurements measurements, MeasureProgresses progresses, FundedProjects projects, Benchmarks benchmarks,
+			PublishedMonitoring published, YearlyReports reports) {
 		this.tenants = tenants;
 		this.tenantScope = tenantScope;
 		this.transactions = transactions;
@@ -86,6 +92,8 @@ class DemoMonitoring implements ApplicationRunner {
 		this.progresses = progresses;
 		this.projects = projects;
 		this.benchmarks = benchmarks;
+		this.published = published;
+		this.reports = reports;
 	}
 
 	@Override
@@ -112,7 +120,13 @@ class DemoMonitoring implements ApplicationRunner {
 		TenantId id = tenant.get().id();
 		return tenantScope.callAs(id, () -> transactions.execute(status -> {
 			Set<String> present = as(id, TenantRole.EDITOR, () -> new HashSet<>(content.editions().stream().filter(this::editionExists).toList()));
-			int count = as(id, TenantRole.EDITOR, () -> values(content, present) + progress(content, present) + projects(content, present));
+			int values = as(id, TenantRole.EDITOR, () -> values(content, present));
+			int count = values + as(id, TenantRole.EDITOR, () -> progress(content, present) + projects(content, present));
+			if (values > 0) {
+				// Fresh values only: a restart never re-releases what staff withdrew.
+				count += as(id, TenantRole.EDITOR, () -> releaseToThePublic(present));
+			}
+			count += as(id, TenantRole.EDITOR, () -> reports(content, present));
 			return count + as(id, TenantRole.TENANT_ADMIN, () -> optIns(content));
 		}));
 	}
@@ -171,6 +185,34 @@ class DemoMonitoring implements ApplicationRunner {
 						new BigDecimal(yearAndValue[1]));
 				count++;
 			}
+		}
+		return count;
+	}
+
+	/** Releases the values of every published edition to the public site (editions not published by concepts stay internal). */
+	private int releaseToThePublic(Set<String> present) {
+		int count = 0;
+		for (String edition : present) {
+			if (editions.get(EditionId.of(edition)).status().isPublished() && published.released(EditionId.of(edition)).isEmpty()) {
+				published.release(EditionId.of(edition));
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** The tenant's yearly report, created, frozen and released once; a report staff made for that year is left alone. */
+	private int reports(TenantContent content, Set<String> present) {
+		int count = 0;
+		for (DemoMonitoringContent.Report report : DemoMonitoringContent.reports()) {
+			EditionId edition = EditionId.of(report.edition());
+			if (!report.slug().equals(content.slug()) || !present.contains(report.edition())
+					|| reports.list(edition).stream().anyMatch(existing -> existing.year() == report.year())) {
+				continue;
+			}
+			reports.createFrozen(edition, report.year(), Map.of(YearlyReports.SUMMARY, report.summary()));
+			reports.release(edition, report.year());
+			count++;
 		}
 		return count;
 	}

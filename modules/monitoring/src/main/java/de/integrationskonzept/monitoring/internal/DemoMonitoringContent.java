@@ -40,6 +40,19 @@ final class DemoMonitoringContent {
 			List<Project> projects, List<OptIn> optIns) {
 	}
 
+	/**
+	 * The frozen and released yearly report of a tenant (only Düsseldorf, for its council committee): the year and
+	 * the commentary of the summary section; the commentary says it is example text.
+	 */
+	record Report(String slug, String edition, int year, String summary) {
+	}
+
+	static List<Report> reports() {
+		return List.of(new Report("duesseldorf", DUESSELDORF, 2024, "Beispieltext (Beispieldaten): Der Sachstandsbericht 2024 für den "
+				+ "Ausschuss zeigt die Entwicklung der Indikatoren seit 2019. Die Werte sind Beispieldaten der Plattform und keine amtliche "
+				+ "Statistik; sie veranschaulichen, wie Verwaltung und Ausschuss den Bericht lesen."));
+	}
+
 	/** Yearly values from {@code firstYear} on, separated by spaces ({@code -} = no value that year). */
 	record Values(String edition, String indicator, int firstYear, String series) {
 	}

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.integrationskonzept.concepts.EditionId;
-import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.monitoring.IndicatorProgress;
 import de.integrationskonzept.monitoring.MeasureProgress;
 import de.integrationskonzept.monitoring.MeasureProgresses;
@@ -80,8 +79,7 @@ class JooqPublishedMonitoring implements PublishedMonitoring {
 	public Release release(EditionId edition) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		JooqMeasurements.requireReader();
-		EditionStatus status = structure.status(edition);
-		if (status != EditionStatus.VEROEFFENTLICHT && status != EditionStatus.ABGELOEST) {
+		if (!structure.status(edition).isPublished()) {
 			throw new MonitoringProblems.NotPublished(edition);
 		}
 		Snapshot snapshot = snapshotOf(edition);

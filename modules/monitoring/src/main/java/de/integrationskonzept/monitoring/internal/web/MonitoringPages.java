@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.integrationskonzept.concepts.ConceptEditions;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.concepts.EditionProblems;
-import de.integrationskonzept.concepts.EditionStatus;
 import de.integrationskonzept.monitoring.IndicatorProgress;
 import de.integrationskonzept.monitoring.Measurement;
 import de.integrationskonzept.monitoring.Measurements;
@@ -68,7 +67,7 @@ class MonitoringPages {
 		model.addAttribute("release", release);
 		model.addAttribute("releasedAt", release == null ? null : GermanDates.format(release.releasedAt()));
 		model.addAttribute("now", GermanDates.format(java.time.Instant.now()));
-		model.addAttribute("publishable", edition.status() == EditionStatus.VEROEFFENTLICHT || edition.status() == EditionStatus.ABGELOEST);
+		model.addAttribute("publishable", edition.status().isPublished());
 		model.addAttribute("counts", MonitoringViews.counts(progress));
 		model.addAttribute("sections", MonitoringViews.sections(progress));
 		model.addAttribute("canWrite", AccessControl.hasTenantRole(TenantRole.EDITOR));
