@@ -10,8 +10,8 @@
 # Settings (environment):
 #   DATABASE   the database (default ik_bench_monitoring); created and migrated if needed
 #   PGHOST, PGPORT, PGUSER   default 127.0.0.1, 5432, postgres
-#   MIGRATE    1 (default): run the jar once to migrate (Liquibase) and import the demo tenants, then
-#              exit; 0: the database is already migrated
+#   MIGRATE    1 (default): start the jar once (port MIGRATE_PORT, default 18089) so that it migrates
+#              (Liquibase, as ik_owner) and imports the demo tenants, stop it when ready; 0: already migrated
 # Exit status: 0 done, 2 could not run.
 set -euo pipefail
 
@@ -23,21 +23,41 @@ MIGRATE="${MIGRATE:-1}"
 log() { printf '[bench-data] %s\n' "$*" >&2; }
 fail() { printf '[bench-data] ERROR: %s\n' "$*" >&2; exit 2; }
 
-command -v psql >/dev/null 2>&1 || fail "psql not found (apt-get install postgresql-client)"
+for tool in psql curl; do
+    command -v "$tool" >/dev/null 2>&1 || fail "$tool not found"
+done
 [[ "$DATABASE" =~ ^[a-z_][a-z0-9_]*$ ]] || fail "DATABASE must be a plain lower-case name"
 psql -d postgres -Atqc 'select 1' >/dev/null || fail "no PostgreSQL at $PGHOST:$PGPORT for $PGUSER"
 
+# The roles of local development (ik_owner owns and migrates, ik_app is the application) and the database.
+psql -d postgres -v ON_ERROR_STOP=1 -q -f "$repo_root/platform/local-database/src/main/resources/db/bootstrap/roles.sql"
+if [ -z "$(psql -d postgres -Atqc "select 1 from pg_database where datname = '$DATABASE'")" ]; then
+    log "creating database $DATABASE (owner ik_owner)"
+    psql -d postgres -q -c "create database $DATABASE owner ik_owner"
+fi
 if [ "$MIGRATE" = 1 ]; then
     jar="$(compgen -G "$repo_root/platform/server/target/*.jar" | grep -v -- '-plain\.jar$' | head -n 1 || true)"
     [ -n "$jar" ] || fail "no jar in platform/server/target (./mvnw -DskipTests package)"
     java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-    log "migrating $DATABASE with $jar (Liquibase and the demo tenants; the jar exits afterwards)"
-    # The import-tenants profile runs the migrations, imports the manifests and exits (no web server).
-    # LocalDatabase creates the database (owner ik_owner) and the roles when they are missing.
-    "$java_bin" -jar "$jar" --spring.profiles.active=import-tenants --ik.tenants.manifests="file:$repo_root/tenants/*.yaml" \
-        --ik.local-database.prefer-server=true --ik.local-database.server-url="jdbc:postgresql://$PGHOST:$PGPORT/postgres" \
-        --ik.local-database.server-user="$PGUSER" --ik.local-database.database="$DATABASE" >"/tmp/$DATABASE-migrate.log" 2>&1 \
-        || { tail -n 30 "/tmp/$DATABASE-migrate.log" >&2; fail "migration failed (log: /tmp/$DATABASE-migrate.log)"; }
+    log "migrating $DATABASE with $jar (the server's own start: Liquibase and the demo tenants; stopped when ready)"
+    # The database is named explicitly (not ik.local-database.*, which falls back to an embedded PostgreSQL
+    # when the server answers slowly).
+    url="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
+    port="${MIGRATE_PORT:-18089}"
+    curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$port/" && fail "something already answers on port $port"
+    SERVER_PORT="$port" "$java_bin" -jar "$jar" \
+        --spring.datasource.url="$url" --spring.datasource.username=ik_app --spring.datasource.password=ik_app \
+        --spring.liquibase.url="$url" --spring.liquibase.user=ik_owner --spring.liquibase.password=ik_owner \
+        >"/tmp/$DATABASE-migrate.log" 2>&1 &
+    server_pid=$!
+    trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 300); do
+        curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && break
+        kill -0 "$server_pid" 2>/dev/null || { tail -n 30 "/tmp/$DATABASE-migrate.log" >&2; fail "the server stopped (log: /tmp/$DATABASE-migrate.log)"; }
+        sleep 1
+    done
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
 fi
 psql -d "$DATABASE" -Atqc "select 1 from databasechangelog where id = '008-benchmark-aggregation'" | grep -q 1 \
     || fail "$DATABASE is not migrated (changeset monitoring 008 missing); run with MIGRATE=1"
