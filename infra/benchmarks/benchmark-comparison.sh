@@ -72,39 +72,20 @@ insert into platform.api_client (tenant_id, client_id, name, scopes) values (:'t
 SQL
 
 # --- the server -------------------------------------------------------------------------------
+# shellcheck source=server-lib.sh
+. "$repo_root/infra/benchmarks/server-lib.sh"
 work="$(mktemp -d /tmp/ik-bench-comparison.XXXXXX)"
-server_pid=""
 cleanup() {
-    if [ -n "$server_pid" ]; then
-        log "stopping the server (pid $server_pid)"
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
+    stop_server
     rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 2' INT TERM
-ready() { curl -fsS --max-time 2 "$BASE_URL/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; }
 if [ "$START_SERVER" = 1 ]; then
-    jar="$(compgen -G "$repo_root/platform/server/target/*.jar" | grep -v -- '-plain\.jar$' | head -n 1 || true)"
-    [ -n "$jar" ] || fail "no jar in platform/server/target (./mvnw -DskipTests package)"
-    curl -s --max-time 2 -o /dev/null "$BASE_URL/" && fail "something already answers on $BASE_URL"
-    java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-    log "starting $jar on port $PORT against $DATABASE (log: $work/server.log)"
-    url="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
-    SERVER_PORT="$PORT" "$java_bin" -jar "$jar" \
-        --spring.datasource.url="$url" --spring.datasource.username=ik_app --spring.datasource.password=ik_app \
-        --spring.liquibase.url="$url" --spring.liquibase.user=ik_owner --spring.liquibase.password=ik_owner \
-        >"$work/server.log" 2>&1 &
-    server_pid=$!
-    for _ in $(seq 1 300); do
-        ready && break
-        kill -0 "$server_pid" 2>/dev/null || { tail -n 40 "$work/server.log" >&2; fail "the server stopped during start-up"; }
-        sleep 1
-    done
-    ready || { tail -n 40 "$work/server.log" >&2; fail "the server was not ready after 300 s"; }
+    mapfile -t jar_args < <(database_args "$DATABASE")
+    start_server "$BASE_URL" "$PORT" "$work/server.log" "${jar_args[@]}"
 else
-    ready || fail "no ready server at $BASE_URL"
+    server_ready "$BASE_URL" || fail "no ready server at $BASE_URL"
 fi
 
 # --- token and request lists ------------------------------------------------------------------

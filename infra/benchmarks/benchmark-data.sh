@@ -36,28 +36,14 @@ if [ -z "$(psql -d postgres -Atqc "select 1 from pg_database where datname = '$D
     psql -d postgres -q -c "create database $DATABASE owner ik_owner"
 fi
 if [ "$MIGRATE" = 1 ]; then
-    jar="$(compgen -G "$repo_root/platform/server/target/*.jar" | grep -v -- '-plain\.jar$' | head -n 1 || true)"
-    [ -n "$jar" ] || fail "no jar in platform/server/target (./mvnw -DskipTests package)"
-    java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-    log "migrating $DATABASE with $jar (the server's own start: Liquibase and the demo tenants; stopped when ready)"
-    # The database is named explicitly (not ik.local-database.*, which falls back to an embedded PostgreSQL
-    # when the server answers slowly).
-    url="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
+    # shellcheck source=server-lib.sh
+    . "$repo_root/infra/benchmarks/server-lib.sh"
+    trap stop_server EXIT
     port="${MIGRATE_PORT:-18089}"
-    curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$port/" && fail "something already answers on port $port"
-    SERVER_PORT="$port" "$java_bin" -jar "$jar" \
-        --spring.datasource.url="$url" --spring.datasource.username=ik_app --spring.datasource.password=ik_app \
-        --spring.liquibase.url="$url" --spring.liquibase.user=ik_owner --spring.liquibase.password=ik_owner \
-        >"/tmp/$DATABASE-migrate.log" 2>&1 &
-    server_pid=$!
-    trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-    for _ in $(seq 1 300); do
-        curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && break
-        kill -0 "$server_pid" 2>/dev/null || { tail -n 30 "/tmp/$DATABASE-migrate.log" >&2; fail "the server stopped (log: /tmp/$DATABASE-migrate.log)"; }
-        sleep 1
-    done
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
+    log "migrating $DATABASE: the server's own start (Liquibase and the demo tenants), stopped when ready"
+    mapfile -t jar_args < <(database_args "$DATABASE")
+    start_server "http://127.0.0.1:$port" "$port" "/tmp/$DATABASE-migrate.log" "${jar_args[@]}"
+    stop_server
 fi
 psql -d "$DATABASE" -Atqc "select 1 from databasechangelog where id = '008-benchmark-aggregation'" | grep -q 1 \
     || fail "$DATABASE is not migrated (changeset monitoring 008 missing); run with MIGRATE=1"
