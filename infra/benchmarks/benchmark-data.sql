@@ -5,7 +5,8 @@
 -- removed first. It writes the real tables, as a superuser-side import would: platform.tenant,
 -- concepts.catalogue_indicator, monitoring.benchmark_opt_in and monitoring.benchmark_value.
 --
--- Tenants (11,053, status ACTIVE): every German Landkreis (294), kreisfreie Stadt (107, the first of each
+-- Tenants (11,053; status SUSPENDED — benchmark-comparison.sh activates them only while it runs, because the
+-- default profile's demo-account runner creates four accounts for every active tenant at start): every German Landkreis (294), kreisfreie Stadt (107, the first of each
 -- Land as Landeshauptstadt) and kreisangehörige Gemeinde (10,652), per Land in the real counts (2023,
 -- rounded). Populations: kreisangehörige Gemeinden drawn per Land from the Land's real mix of size
 -- classes (e.g. Rheinland-Pfalz and Schleswig-Holstein > 90 % under 5,000, Nordrhein-Westfalen almost none);
@@ -92,7 +93,7 @@ select b.id, 'bench-' || b.ags,
        case b.kind when 'LANDKREIS' then 'Landkreis Musterkreis ' when 'GEMEINDE' then 'Gemeinde Musterdorf '
                    when 'STADT' then 'Stadt Musterstadt ' when 'LANDESHAUPTSTADT' then 'Landeshauptstadt Musterstadt '
                    else 'Stadt Musterstadt ' end || b.ags,
-       'Muster ' || b.ags, b.kind, b.ags, b.land, b.population, date '2024-12-31', 'Benchmark-Generator (synthetisch)', 'ACTIVE'
+       'Muster ' || b.ags, b.kind, b.ags, b.land, b.population, date '2024-12-31', 'Benchmark-Generator (synthetisch)', 'SUSPENDED'
 from bench_tenant b;
 
 -- The catalogue: 60 percentages, 40 per-1,000-inhabitant indicators.

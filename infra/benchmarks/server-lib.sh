@@ -36,8 +36,9 @@ stop_server() {
     fi
 }
 
-# The jar's arguments for a database on the PostgreSQL at PGHOST:PGPORT with the local roles (ik_owner
-# migrates, ik_app is the application); named explicitly, so the server never falls back to an embedded one.
+# The jar's arguments for a benchmark database on the PostgreSQL at PGHOST:PGPORT with the local roles
+# (ik_owner migrates, ik_app is the application); named explicitly, so the server never falls back to an
+# embedded one.
 database_args() { # database
     local url="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$1"
     printf '%s\n' --spring.datasource.url="$url" --spring.datasource.username=ik_app --spring.datasource.password=ik_app \
