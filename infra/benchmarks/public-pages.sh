@@ -55,46 +55,28 @@ esac
 port="$(sed -nE 's#^[a-z]+://(\[[^]]+\]|[^:/]+):([0-9]+).*#\2#p' <<<"$BASE_URL")"
 port="${port:-80}"
 
+# shellcheck source=server-lib.sh
+. "$repo_root/infra/benchmarks/server-lib.sh"
 work="$(mktemp -d /tmp/ik-bench.XXXXXX)"
 chmod 755 "$work"
-server_pid=""
 nginx_started=""
 
 cleanup() {
     if [ -n "$nginx_started" ] && [ -f "$work/nginx/nginx.pid" ]; then
         kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
     fi
-    if [ -n "$server_pid" ]; then
-        log "stopping the server (pid $server_pid)"
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
+    stop_server
     rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 2' INT TERM
 
 # --- the server ----------------------------------------------------------------------------
-ready() { curl -fsS --max-time 2 "$BASE_URL/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; }
-
 if [ "$START_SERVER" = 1 ]; then
-    jar="$(compgen -G "$repo_root/platform/server/target/*.jar" | grep -v -- '-plain\.jar$' | head -n 1 || true)"
-    [ -n "$jar" ] || fail "no jar in platform/server/target (./mvnw -DskipTests package)"
-    curl -s --max-time 2 -o /dev/null "$BASE_URL/" && fail "something already answers on $BASE_URL"
-    java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-    log "starting $jar on port $port (log: $work/server.log)"
     # shellcheck disable=SC2086 # SERVER_ARGS are separate arguments
-    SERVER_PORT="$port" "$java_bin" -jar "$jar" $SERVER_ARGS >"$work/server.log" 2>&1 &
-    server_pid=$!
-    for _ in $(seq 1 300); do
-        ready && break
-        kill -0 "$server_pid" 2>/dev/null || { tail -n 40 "$work/server.log" >&2; fail "the server stopped during start-up"; }
-        sleep 1
-    done
-    ready || { tail -n 40 "$work/server.log" >&2; fail "the server was not ready after 300 s"; }
-    log "server ready"
+    start_server "$BASE_URL" "$port" "$work/server.log" $SERVER_ARGS
 else
-    ready || fail "no ready server at $BASE_URL (start one, or set START_SERVER=1)"
+    server_ready "$BASE_URL" || fail "no ready server at $BASE_URL (start one, or set START_SERVER=1)"
 fi
 
 # --- the page, once, and the same bytes for nginx -------------------------------------------

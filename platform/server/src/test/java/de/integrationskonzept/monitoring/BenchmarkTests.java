@@ -48,6 +48,7 @@ class BenchmarkTests {
 	@Autowired IndicatorCatalogue catalogue;
 	@Autowired Measurements measurements;
 	@Autowired Benchmarks benchmarks;
+	@Autowired org.springframework.core.env.Environment environment;
 
 	private BenchmarkTestData data;
 
@@ -71,8 +72,12 @@ class BenchmarkTests {
 		return sharing;
 	}
 
+	/** The shared table's rows of a code, read as the schema owner (the application role has no privilege on it). */
 	private List<Map<String, Object>> shared(String code) {
-		return jdbc.queryForList("select * from monitoring.benchmark_shared_values(?)", code);
+		var owner = new org.springframework.jdbc.datasource.DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
+				environment.getRequiredProperty("spring.liquibase.user"), environment.getRequiredProperty("spring.liquibase.password"));
+		return new JdbcTemplate(owner).queryForList("select ags::text as ags, year, value, size_class, display_name from monitoring.benchmark_value where code = ?",
+				code);
 	}
 
 	@Test
@@ -149,6 +154,78 @@ class BenchmarkTests {
 		assertThat(five.peerGroups()).extracting(BenchmarkComparison.Distribution::group)
 			.containsExactly("Bundesland: Hessen", "Art: Gemeinde", "Größenklasse: Mittelstadt (20.000 bis unter 100.000)");
 		assertThat(five.peerGroups()).allSatisfy(group -> assertThat(group.n()).isEqualTo(5));
+	}
+
+	/**
+	 * The statistics PostgreSQL computes follow the documented rule on a known set: quartiles by linear
+	 * interpolation (QUARTIL.INKL of 10, 20.5, 30, 30, 50, 65: 22.875, 30, 45), the percentile rank
+	 * counting ties half ((2 below + 2 equal / 2) of 6 = 50 %), the median over time, and decimals kept.
+	 */
+	@Test
+	void theDatabaseComputesQuartilesAndPercentileRanksAsDocumented() {
+		String code = data.catalogueCode("%");
+		List<TestTenant> sharing = data.tenants(6, 20_000);
+		List<String> values = List.of("30", "10", "65", "20.5", "50", "30");
+		for (int i = 0; i < sharing.size(); i++) {
+			data.record(sharing.get(i), code, 2024, values.get(i));
+			data.record(sharing.get(i), code, 2023, String.valueOf(i + 1));
+			data.optIn(sharing.get(i), code, true, false);
+		}
+		TestTenant outsider = data.tenant(20_000);
+		data.record(outsider, code, 2024, "12.5");
+
+		BenchmarkComparison comparison = data.compare(sharing.getFirst(), code, 2024);
+		assertThat(comparison.ownValue()).isEqualByComparingTo("30");
+		for (BenchmarkComparison.Distribution group : List.of(comparison.all(), comparison.peerGroups().get(0), comparison.peerGroups().get(2))) {
+			assertThat(group.n()).isEqualTo(6);
+			assertThat(group.min()).isEqualByComparingTo("10");
+			assertThat(group.q1()).isEqualByComparingTo("22.875");
+			assertThat(group.median()).isEqualByComparingTo("30");
+			assertThat(group.q3()).isEqualByComparingTo("45");
+			assertThat(group.max()).isEqualByComparingTo("65");
+			assertThat(group.ownPercentile()).isEqualByComparingTo("50");
+		}
+		assertThat(data.compare(sharing.get(1), code, 2024).all().ownPercentile()).isEqualByComparingTo("8.3");
+		assertThat(data.compare(sharing.get(2), code, 2024).all().ownPercentile()).isEqualByComparingTo("91.7");
+		assertThat(comparison.series()).extracting(BenchmarkComparison.YearPoint::year).containsExactly(2023, 2024);
+		assertThat(comparison.series().getFirst().median()).isEqualByComparingTo("3.5");
+		assertThat(comparison.series().getFirst().ownValue()).isEqualByComparingTo("1");
+		assertThat(comparison.series().getLast().median()).isEqualByComparingTo("30");
+		// A tenant that does not share sees the group without itself and has no value nor rank in it.
+		BenchmarkComparison outside = data.compare(outsider, code, 2024);
+		assertThat(outside.ownValue()).isNull();
+		assertThat(outside.all().n()).isEqualTo(6);
+		assertThat(outside.all().ownPercentile()).isNull();
+		assertThat(outside.series()).allSatisfy(point -> assertThat(point.ownValue()).isNull());
+	}
+
+	@Test
+	void theAggregatingFunctionsFailClosedWithoutATenantAndGiveNothingForFewerThanFive() {
+		String code = data.catalogueCode("%");
+		List<TestTenant> sharing = data.tenants(4, 20_000);
+		for (int i = 0; i < sharing.size(); i++) {
+			data.record(sharing.get(i), code, 2024, String.valueOf(i));
+			data.optIn(sharing.get(i), code, true, true);
+		}
+		// Called directly by the application role, not only through the service: below five, only n.
+		List<Map<String, Object>> rows = tenantScope.callAs(sharing.getFirst().id(), () -> transactions.execute(status ->
+				jdbc.queryForList("select * from monitoring.benchmark_distribution(?, 2024, 'MITTELSTADT')", code)));
+		assertThat(rows).extracting(row -> row.get("group_key")).containsExactly("ALL", "BUNDESLAND", "KIND", "SIZE_CLASS");
+		assertThat(rows).allSatisfy(row -> {
+			assertThat(row.get("members")).isEqualTo(4);
+			assertThat(row).extractingByKeys("minimum", "lower_quartile", "median_value", "upper_quartile", "maximum", "own_percentile")
+				.containsOnlyNulls();
+			assertThat(row.get("named_names").toString()).isEqualTo("{}");
+		});
+		List<Map<String, Object>> series = tenantScope.callAs(sharing.getFirst().id(), () -> transactions.execute(status ->
+				jdbc.queryForList("select * from monitoring.benchmark_series(?)", code)));
+		assertThat(series).singleElement()
+			.satisfies(row -> assertThat(row.get("median_value")).isNull());
+		assertThatThrownBy(() -> transactions.execute(status ->
+				jdbc.queryForList("select * from monitoring.benchmark_distribution(?, 2024, 'MITTELSTADT')", code)))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
+		assertThatThrownBy(() -> transactions.execute(status -> jdbc.queryForList("select * from monitoring.benchmark_series(?)", code)))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
 	}
 
 	@Test

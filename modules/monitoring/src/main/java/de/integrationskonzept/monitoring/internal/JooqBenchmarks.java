@@ -1,12 +1,13 @@
 package de.integrationskonzept.monitoring.internal;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,11 @@ import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
 
 /**
- * Opt-ins and comparisons. Other tenants' values are read only from the view
- * function {@code monitoring.benchmark_shared_values}, which returns nothing but opted-in, normalised values; every
- * read is logged with who asked (the audit trail of the cross-tenant path).
+ * Opt-ins and comparisons. Other tenants' values never reach the application: it reads only the
+ * aggregates of the security-definer functions {@code monitoring.benchmark_distribution} and
+ * {@code benchmark_series} (changeset 008), computed from opted-in, normalised values, with nothing
+ * for a group smaller than {@link #MINIMUM_GROUP}; every read is logged with who asked (the audit
+ * trail of the cross-tenant path).
  */
 @Service
 @Transactional
@@ -53,10 +56,9 @@ class JooqBenchmarks implements Benchmarks {
 	public List<OptIn> optIns() {
 		AccessControl.requireTenantRoleOrClientScope(TenantRole.CONTRIBUTOR, Measurements.READ_SCOPE);
 		return dsl.fetch("""
-				select o.code, o.share, o.named, o.changed_at,
-				       (select count(*) from monitoring.benchmark_shared_values(o.code) s where s.ags = ?) as published
-				from monitoring.benchmark_opt_in o order by o.code
-				""", tenants.current().ags().value()).map(JooqBenchmarks::toOptIn);
+				select o.code, o.share, o.named, o.changed_at, coalesce(p.published, 0) as published
+				from monitoring.benchmark_opt_in o left join monitoring.benchmark_own_published() p on p.code = o.code order by o.code
+				""").map(JooqBenchmarks::toOptIn);
 	}
 
 	@Override
@@ -87,14 +89,20 @@ class JooqBenchmarks implements Benchmarks {
 		AccessControl.requireTenantRoleOrClientScope(TenantRole.CONTRIBUTOR, Measurements.READ_SCOPE);
 		Tenant own = tenants.current();
 		String rule = publication.ruleOf(code).map(Normalisation::rule).orElse(null);
-		List<SharedValue> values = dsl.fetch("""
-				select ags, year, value, tenant_kind, bundesland, size_class, display_name
-				from monitoring.benchmark_shared_values(?)
-				""", code).map(JooqBenchmarks::toSharedValue);
+		SizeClass sizeClass = SizeClass.of(BenchmarkPublication.populationOf(own));
+		// PostgreSQL aggregates (changeset 008): four groups in the order ALL, BUNDESLAND, KIND, SIZE_CLASS.
+		Result<Record> groups = dsl.fetch("select * from monitoring.benchmark_distribution(?, ?, ?)", code, year, sizeClass.name());
+		List<BenchmarkComparison.YearPoint> series = dsl.fetch("select * from monitoring.benchmark_series(?)", code)
+			.map(BenchmarkComparisons::yearPoint);
 		AUDIT.info("Benchmark of {} read for tenant {} by {}", code, own.id(), AccessControl.actor().orElse("?"));
-		String sizeClass = SizeClass.of(BenchmarkPublication.populationOf(own)).name();
-		return BenchmarkComparisons.of(code, year, rule, own.ags().value(), own.bundesland().name(), own.bundesland().label(),
-				own.kind().name(), own.kind().label(), sizeClass, SizeClass.valueOf(sizeClass).label(), values);
+		List<String> labels = List.of("Alle teilnehmenden Kommunen", "Bundesland: " + own.bundesland().label(), "Art: " + own.kind().label(),
+				"Größenklasse: " + sizeClass.label());
+		List<BenchmarkComparison.Distribution> distributions = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			distributions.add(BenchmarkComparisons.distribution(labels.get(i), groups.get(i)));
+		}
+		return new BenchmarkComparison(code, year, rule, BenchmarkComparisons.number(groups.getFirst(), "own_value"), distributions.getFirst(),
+				List.copyOf(distributions.subList(1, distributions.size())), series);
 	}
 
 	@Override
@@ -110,15 +118,5 @@ class JooqBenchmarks implements Benchmarks {
 	private static OptIn toOptIn(Record row) {
 		return new OptIn(row.get("code", String.class), row.get("share", Boolean.class), row.get("named", Boolean.class),
 				row.get("changed_at", OffsetDateTime.class).toInstant(), row.get("published", Integer.class));
-	}
-
-	private static SharedValue toSharedValue(Record row) {
-		return new SharedValue(row.get("ags", String.class), row.get("year", Integer.class), row.get("value", BigDecimal.class),
-				row.get("tenant_kind", String.class), row.get("bundesland", String.class), row.get("size_class", String.class),
-				row.get("display_name", String.class));
-	}
-
-	/** One row of the shared view. */
-	record SharedValue(String ags, int year, BigDecimal value, String kind, String bundesland, String sizeClass, String displayName) {
 	}
 }

@@ -29,8 +29,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
-    public static final Index BENCHMARK_VALUE_CODE_YEAR = Internal.createIndex(DSL.name("benchmark_value_code_year"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.YEAR }, false);
     public static final Index BENCHMARK_VALUE_PUBLISHER = Internal.createIndex(DSL.name("benchmark_value_publisher"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.PUBLISHER, BenchmarkValue.BENCHMARK_VALUE.CODE }, false);
+    public static final Index BENCHMARK_VALUE_YEAR_VALUES = Internal.createIndex(DSL.name("benchmark_value_year_values"), BenchmarkValue.BENCHMARK_VALUE, new OrderField[] { BenchmarkValue.BENCHMARK_VALUE.CODE, BenchmarkValue.BENCHMARK_VALUE.YEAR, BenchmarkValue.BENCHMARK_VALUE.VALUE }, false);
     public static final Index COLLECTION_SETTING_EDITION = Internal.createIndex(DSL.name("collection_setting_edition"), CollectionSetting.COLLECTION_SETTING, new OrderField[] { CollectionSetting.COLLECTION_SETTING.TENANT_ID, CollectionSetting.COLLECTION_SETTING.EDITION_ID }, false);
     public static final Index FUNDED_PROJECT_EDITION = Internal.createIndex(DSL.name("funded_project_edition"), FundedProject.FUNDED_PROJECT, new OrderField[] { FundedProject.FUNDED_PROJECT.TENANT_ID, FundedProject.FUNDED_PROJECT.EDITION_ID }, false);
     public static final Index MEASURE_PROGRESS_CURRENT = Internal.createIndex(DSL.name("measure_progress_current"), MeasureProgress.MEASURE_PROGRESS, new OrderField[] { MeasureProgress.MEASURE_PROGRESS.TENANT_ID, MeasureProgress.MEASURE_PROGRESS.MEASURE_ID }, true);

@@ -7,9 +7,13 @@ package de.integrationskonzept.monitoring.internal.db;
 import de.integrationskonzept.monitoring.internal.db.routines.BenchmarkPublish;
 import de.integrationskonzept.monitoring.internal.db.routines.BenchmarkWithdraw;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
-import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOwnPublished;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
-import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkDistributionRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkOwnPublishedRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSeriesRecord;
 
 import java.math.BigDecimal;
 
@@ -100,35 +104,99 @@ public class Routines {
     }
 
     /**
-     * Call <code>monitoring.benchmark_shared_values</code>.
+     * Call <code>monitoring.benchmark_distribution</code>.
      */
-    public static Result<BenchmarkSharedValuesRecord> benchmarkSharedValues(
+    public static Result<BenchmarkDistributionRecord> benchmarkDistribution(
+          Configuration configuration
+        , String pCode
+        , Integer pYear
+        , String pSizeClass
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution.BENCHMARK_DISTRIBUTION.call(
+              pCode
+            , pYear
+            , pSizeClass
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_distribution</code> as a table.
+     */
+    public static BenchmarkDistribution benchmarkDistribution(
+          String pCode
+        , Integer pYear
+        , String pSizeClass
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution.BENCHMARK_DISTRIBUTION.call(
+            pCode,
+            pYear,
+            pSizeClass
+        );
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_distribution</code> as a table.
+     */
+    public static BenchmarkDistribution benchmarkDistribution(
+          Field<String> pCode
+        , Field<Integer> pYear
+        , Field<String> pSizeClass
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution.BENCHMARK_DISTRIBUTION.call(
+            pCode,
+            pYear,
+            pSizeClass
+        );
+    }
+
+    /**
+     * Call <code>monitoring.benchmark_own_published</code>.
+     */
+    public static Result<BenchmarkOwnPublishedRecord> benchmarkOwnPublished(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOwnPublished.BENCHMARK_OWN_PUBLISHED.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_own_published</code> as a table.
+     */
+    public static BenchmarkOwnPublished benchmarkOwnPublished() {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOwnPublished.BENCHMARK_OWN_PUBLISHED.call(
+        );
+    }
+
+    /**
+     * Call <code>monitoring.benchmark_series</code>.
+     */
+    public static Result<BenchmarkSeriesRecord> benchmarkSeries(
           Configuration configuration
         , String pCode
     ) {
-        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries.BENCHMARK_SERIES.call(
               pCode
         )).fetch();
     }
 
     /**
-     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     * Get <code>monitoring.benchmark_series</code> as a table.
      */
-    public static BenchmarkSharedValues benchmarkSharedValues(
+    public static BenchmarkSeries benchmarkSeries(
           String pCode
     ) {
-        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries.BENCHMARK_SERIES.call(
             pCode
         );
     }
 
     /**
-     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     * Get <code>monitoring.benchmark_series</code> as a table.
      */
-    public static BenchmarkSharedValues benchmarkSharedValues(
+    public static BenchmarkSeries benchmarkSeries(
           Field<String> pCode
     ) {
-        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries.BENCHMARK_SERIES.call(
             pCode
         );
     }

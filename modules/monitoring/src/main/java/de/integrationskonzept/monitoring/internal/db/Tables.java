@@ -5,8 +5,10 @@ package de.integrationskonzept.monitoring.internal.db;
 
 
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkCoverage;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOptIn;
-import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOwnPublished;
+import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries;
 import de.integrationskonzept.monitoring.internal.db.tables.BenchmarkValue;
 import de.integrationskonzept.monitoring.internal.db.tables.CollectionReminder;
 import de.integrationskonzept.monitoring.internal.db.tables.CollectionSetting;
@@ -22,7 +24,9 @@ import de.integrationskonzept.monitoring.internal.db.tables.ValueRelease;
 import de.integrationskonzept.monitoring.internal.db.tables.YearlyReport;
 import de.integrationskonzept.monitoring.internal.db.tables.YearlyReportComment;
 import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkCoverageRecord;
-import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSharedValuesRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkDistributionRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkOwnPublishedRecord;
+import de.integrationskonzept.monitoring.internal.db.tables.records.BenchmarkSeriesRecord;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -59,45 +63,119 @@ public class Tables {
     }
 
     /**
+     * p_code text, p_year integer, p_size_class text
+     */
+    public static final BenchmarkDistribution BENCHMARK_DISTRIBUTION = BenchmarkDistribution.BENCHMARK_DISTRIBUTION;
+
+    /**
+     * Call <code>monitoring.benchmark_distribution</code>.
+     */
+    public static Result<BenchmarkDistributionRecord> BENCHMARK_DISTRIBUTION(
+          Configuration configuration
+        , String pCode
+        , Integer pYear
+        , String pSizeClass
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution.BENCHMARK_DISTRIBUTION.call(
+              pCode
+            , pYear
+            , pSizeClass
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_distribution</code> as a table.
+     */
+    public static BenchmarkDistribution BENCHMARK_DISTRIBUTION(
+          String pCode
+        , Integer pYear
+        , String pSizeClass
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution.BENCHMARK_DISTRIBUTION.call(
+            pCode,
+            pYear,
+            pSizeClass
+        );
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_distribution</code> as a table.
+     */
+    public static BenchmarkDistribution BENCHMARK_DISTRIBUTION(
+          Field<String> pCode
+        , Field<Integer> pYear
+        , Field<String> pSizeClass
+    ) {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkDistribution.BENCHMARK_DISTRIBUTION.call(
+            pCode,
+            pYear,
+            pSizeClass
+        );
+    }
+
+    /**
      * The table <code>monitoring.benchmark_opt_in</code>.
      */
     public static final BenchmarkOptIn BENCHMARK_OPT_IN = BenchmarkOptIn.BENCHMARK_OPT_IN;
 
     /**
-     * p_code text
+     * The table <code>monitoring.benchmark_own_published</code>.
      */
-    public static final BenchmarkSharedValues BENCHMARK_SHARED_VALUES = BenchmarkSharedValues.BENCHMARK_SHARED_VALUES;
+    public static final BenchmarkOwnPublished BENCHMARK_OWN_PUBLISHED = BenchmarkOwnPublished.BENCHMARK_OWN_PUBLISHED;
 
     /**
-     * Call <code>monitoring.benchmark_shared_values</code>.
+     * Call <code>monitoring.benchmark_own_published</code>.
      */
-    public static Result<BenchmarkSharedValuesRecord> BENCHMARK_SHARED_VALUES(
+    public static Result<BenchmarkOwnPublishedRecord> BENCHMARK_OWN_PUBLISHED(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOwnPublished.BENCHMARK_OWN_PUBLISHED.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>monitoring.benchmark_own_published</code> as a table.
+     */
+    public static BenchmarkOwnPublished BENCHMARK_OWN_PUBLISHED() {
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkOwnPublished.BENCHMARK_OWN_PUBLISHED.call(
+        );
+    }
+
+    /**
+     * p_code text
+     */
+    public static final BenchmarkSeries BENCHMARK_SERIES = BenchmarkSeries.BENCHMARK_SERIES;
+
+    /**
+     * Call <code>monitoring.benchmark_series</code>.
+     */
+    public static Result<BenchmarkSeriesRecord> BENCHMARK_SERIES(
           Configuration configuration
         , String pCode
     ) {
-        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+        return configuration.dsl().selectFrom(de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries.BENCHMARK_SERIES.call(
               pCode
         )).fetch();
     }
 
     /**
-     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     * Get <code>monitoring.benchmark_series</code> as a table.
      */
-    public static BenchmarkSharedValues BENCHMARK_SHARED_VALUES(
+    public static BenchmarkSeries BENCHMARK_SERIES(
           String pCode
     ) {
-        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries.BENCHMARK_SERIES.call(
             pCode
         );
     }
 
     /**
-     * Get <code>monitoring.benchmark_shared_values</code> as a table.
+     * Get <code>monitoring.benchmark_series</code> as a table.
      */
-    public static BenchmarkSharedValues BENCHMARK_SHARED_VALUES(
+    public static BenchmarkSeries BENCHMARK_SERIES(
           Field<String> pCode
     ) {
-        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSharedValues.BENCHMARK_SHARED_VALUES.call(
+        return de.integrationskonzept.monitoring.internal.db.tables.BenchmarkSeries.BENCHMARK_SERIES.call(
             pCode
         );
     }

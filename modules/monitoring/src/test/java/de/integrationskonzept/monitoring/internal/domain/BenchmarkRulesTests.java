@@ -3,31 +3,14 @@ package de.integrationskonzept.monitoring.internal.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The pure benchmark rules. The statistics themselves (quartiles, percentile rank, minimum group)
+ * are computed by PostgreSQL and tested on the real database in the server's {@code BenchmarkTests}.
+ */
 class BenchmarkRulesTests {
-
-	private static List<BigDecimal> values(int... numbers) {
-		return java.util.Arrays.stream(numbers).mapToObj(BigDecimal::valueOf).toList();
-	}
-
-	@Test
-	void quartilesInterpolateBetweenSortedValues() {
-		DistributionStatistics stats = DistributionStatistics.of(values(40, 10, 30, 20, 50, 60));
-		assertThat(stats.min()).isEqualByComparingTo("10");
-		assertThat(stats.q1()).isEqualByComparingTo("22.5");
-		assertThat(stats.median()).isEqualByComparingTo("35");
-		assertThat(stats.q3()).isEqualByComparingTo("47.5");
-		assertThat(stats.max()).isEqualByComparingTo("60");
-	}
-
-	@Test
-	void percentileCountsValuesBelowAndHalfOfEqualOnes() {
-		assertThat(DistributionStatistics.percentileOf(BigDecimal.valueOf(30), values(10, 20, 30, 30, 50))).isEqualByComparingTo("60");
-		assertThat(DistributionStatistics.percentileOf(BigDecimal.valueOf(5), values(10, 20, 30, 40, 50))).isEqualByComparingTo("0");
-	}
 
 	@Test
 	void percentValuesStayAndPerInhabitantValuesAreDividedByThePopulation() {

@@ -144,7 +144,7 @@ public class BenchmarkValue extends TableImpl<BenchmarkValueRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.BENCHMARK_VALUE_CODE_YEAR, Indexes.BENCHMARK_VALUE_PUBLISHER);
+        return Arrays.asList(Indexes.BENCHMARK_VALUE_PUBLISHER, Indexes.BENCHMARK_VALUE_YEAR_VALUES);
     }
 
     @Override
