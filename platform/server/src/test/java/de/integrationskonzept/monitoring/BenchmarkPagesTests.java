@@ -43,6 +43,7 @@ class BenchmarkPagesTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired org.springframework.core.env.Environment environment;
 	@Autowired TenantScope tenantScope;
 	@Autowired ConceptEditions editions;
 	@Autowired IndicatorCatalogue catalogue;
@@ -82,7 +83,7 @@ class BenchmarkPagesTests {
 	}
 
 	private List<Map<String, Object>> shared(String code) {
-		return jdbc.queryForList("select * from monitoring.benchmark_shared_values(?)", code);
+		return BenchmarkTestData.shared(environment, code);
 	}
 
 	/** Tenants sharing {@code code} with values 10, 20, 30, … for 2024; the first one by name. */

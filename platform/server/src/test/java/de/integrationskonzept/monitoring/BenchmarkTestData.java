@@ -52,6 +52,17 @@ final class BenchmarkTestData implements AutoCloseable {
 		this.benchmarks = benchmarks;
 	}
 
+	/**
+	 * The shared values of a code as stored, read as the schema owner: the application role has no privilege on the
+	 * benchmark table (it reads only aggregates through the security-definer functions).
+	 */
+	static List<java.util.Map<String, Object>> shared(org.springframework.core.env.Environment environment, String code) {
+		var owner = new org.springframework.jdbc.datasource.DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
+				environment.getRequiredProperty("spring.liquibase.user"), environment.getRequiredProperty("spring.liquibase.password"));
+		return new JdbcTemplate(owner).queryForList("select ags::text as ags, year, value, size_class, display_name from monitoring.benchmark_value where code = ?",
+				code);
+	}
+
 	/** A new catalogue entry with the given normalisation rule; answers its code. */
 	String catalogueCode(String normalisation) {
 		String code = "bm-" + UUID.randomUUID().toString().substring(0, 8);

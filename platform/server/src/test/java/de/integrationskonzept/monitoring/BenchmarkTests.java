@@ -74,10 +74,7 @@ class BenchmarkTests {
 
 	/** The shared table's rows of a code, read as the schema owner (the application role has no privilege on it). */
 	private List<Map<String, Object>> shared(String code) {
-		var owner = new org.springframework.jdbc.datasource.DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
-				environment.getRequiredProperty("spring.liquibase.user"), environment.getRequiredProperty("spring.liquibase.password"));
-		return new JdbcTemplate(owner).queryForList("select ags::text as ags, year, value, size_class, display_name from monitoring.benchmark_value where code = ?",
-				code);
+		return BenchmarkTestData.shared(environment, code);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.concepts.EditionId;
@@ -27,6 +28,8 @@ import de.integrationskonzept.platform.tenancy.TenantId;
  * the documentation texts are examples and say so.
  */
 @Component
+// Only with the demo Beteiligung, which also needs the demo accounts (DemoPeople exists only then).
+@ConditionalOnProperty(name = { "ik.demo.participation-import", "ik.demo.accounts-enabled" }, havingValue = "true")
 class DemoFrankenthal {
 
 	static final String TENANT = "frankenthal";

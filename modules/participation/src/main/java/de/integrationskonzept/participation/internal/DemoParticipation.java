@@ -34,7 +34,7 @@ import de.integrationskonzept.platform.tenancy.Tenants;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "ik.demo.participation-import", havingValue = "true")
+@ConditionalOnProperty(name = { "ik.demo.participation-import", "ik.demo.accounts-enabled" }, havingValue = "true")
 class DemoParticipation implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoParticipation.class);

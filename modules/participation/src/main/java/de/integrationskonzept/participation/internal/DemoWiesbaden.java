@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.concepts.ConceptEditions;
@@ -32,6 +33,8 @@ import de.integrationskonzept.platform.tenancy.TenantId;
  * process and its order are real; ideas, ratings, responses and votes are examples by demo accounts.
  */
 @Component
+// Only with the demo Beteiligung, which also needs the demo accounts (DemoPeople exists only then).
+@ConditionalOnProperty(name = { "ik.demo.participation-import", "ik.demo.accounts-enabled" }, havingValue = "true")
 class DemoWiesbaden {
 
 	static final String TENANT = "wiesbaden";

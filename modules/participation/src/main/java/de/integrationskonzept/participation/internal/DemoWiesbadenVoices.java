@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.concepts.Edition;
@@ -28,6 +29,8 @@ import de.integrationskonzept.platform.tenancy.TenantId;
  * are closed, as the hourly job would have done. All answers, ratings and votes are examples by demo accounts.
  */
 @Component
+// Only with the demo Beteiligung, which also needs the demo accounts (DemoPeople exists only then).
+@ConditionalOnProperty(name = { "ik.demo.participation-import", "ik.demo.accounts-enabled" }, havingValue = "true")
 class DemoWiesbadenVoices {
 
 	private final Questionnaires questionnaires;

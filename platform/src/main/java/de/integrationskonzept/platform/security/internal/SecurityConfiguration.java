@@ -3,6 +3,7 @@ package de.integrationskonzept.platform.security.internal;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -32,12 +33,14 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * protection and a second factor where required.
  */
 @Configuration(proxyBeanMethods = false)
+// The filter chains only where there is a web server: the one-off tenant import runs without one.
 class SecurityConfiguration {
 
 	static final String SIGN_IN_PAGE = "/anmelden";
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication
 	SecurityFilterChain authorizationServerChain(HttpSecurity http, TenantClaims tenantClaims) throws Exception {
 		http.oauth2AuthorizationServer(server -> {
 			http.securityMatcher(server.getEndpointsMatcher());
@@ -52,6 +55,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication
 	SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
 		var tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(new TenantJwtAuthorities());
@@ -77,6 +81,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
+	@ConditionalOnWebApplication
 	SecurityFilterChain webChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/**").hasAuthority(TenantAuthority.PLATFORM_ADMIN)
