@@ -3,6 +3,9 @@ package de.integrationskonzept.monitoring;
 import static de.integrationskonzept.monitoring.MonitoringCallers.as;
 import static de.integrationskonzept.monitoring.MonitoringCallers.asRole;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -116,6 +119,43 @@ class MonitoringMeasureImportTests {
 				""").getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).contains("Soll sie neu angelegt werden", "Unbekanntes Ziel „Ein Ziel, das es nicht gibt“");
 		assertThat(stored(wiesbaden, test).measures()).hasSize(test.edition().measures().size());
+	}
+
+	@Test
+	void editorsPreviewAndConfirmAMeasureFileOnTheStaffPageWhileMembersMayNot() throws Exception {
+		TenantId wiesbaden = tenant("wiesbaden");
+		TestMeasureEditions test = TestMeasureEditions.fresh(tenantScope, editions, wiesbaden);
+		String page = "/wiesbaden/verwaltung/monitoring/" + test.edition().id() + "/massnahmen";
+		var editor = MonitoringCallers.signedIn(wiesbaden, TenantRole.EDITOR);
+		assertThat(html(mvc.perform(get(page).with(editor)).andReturn())).contains("Maßnahmen aus einer CSV- oder XLSX-Datei übernehmen");
+
+		MvcResult preview = mvc.perform(multipart(page + "/import/vorschau").param("csv", FILE).with(editor).with(csrf())).andReturn();
+		assertThat(preview.getResponse().getStatus()).isEqualTo(200);
+		assertThat(html(preview)).contains("Bereit zum Import: 1 neue Maßnahmen, 1 geändert", "Mehrsprachige Elternabende", "Jetzt importieren");
+		assertThat(stored(wiesbaden, test).measures()).as("a preview stores nothing").hasSize(test.edition().measures().size());
+
+		MvcResult done = mvc.perform(post(page + "/import").param("csv", FILE).with(editor).with(csrf())).andReturn();
+		assertThat(done.getResponse().getStatus()).isEqualTo(302);
+		assertThat(done.getFlashMap().get("message").toString()).contains("1 neue Maßnahmen, 1 geändert");
+		assertThat(stored(wiesbaden, test).measures()).hasSize(test.edition().measures().size() + 1);
+
+		MvcResult bad = mvc.perform(multipart(page + "/import/vorschau").param("csv", "massnahme;status\nGibt es nicht;LAUFEND\n")
+			.with(editor).with(csrf())).andReturn();
+		assertThat(bad.getResponse().getStatus()).isEqualTo(422);
+		assertThat(html(bad)).contains("Diese Datei kann so nicht importiert werden", "Soll sie neu angelegt werden").doesNotContain("Jetzt importieren");
+
+		var member = MonitoringCallers.signedIn(wiesbaden, TenantRole.CONTRIBUTOR);
+		assertThat(html(mvc.perform(get(page).with(member)).andReturn())).doesNotContain("Maßnahmen aus einer CSV- oder XLSX-Datei");
+		assertThat(mvc.perform(post(page + "/import").param("csv", FILE.replace("LAUFEND;30", "ABGESCHLOSSEN;")).with(member).with(csrf()))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		var stranger = MonitoringCallers.signedIn(tenant("dietzenbach"), TenantRole.EDITOR);
+		assertThat(mvc.perform(post(page + "/import").param("csv", FILE).with(stranger).with(csrf())).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(stored(wiesbaden, test).measures()).hasSize(test.edition().measures().size() + 1);
+	}
+
+	private static String html(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Autowired MeasureProgresses progresses;

@@ -50,11 +50,8 @@ class MonitoringImportPages {
 			@RequestParam(required = false) String csv, Model model, HttpServletResponse response) throws IOException {
 		// Checked first, so a member without the right sees the refusal rather than a complaint about the file.
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
-		boolean uploaded = file != null && !file.isEmpty();
 		try {
-			// An XLSX file becomes the same text as its CSV export: the confirmation then posts that text again.
-			String content = !uploaded ? csv == null ? "" : csv
-					: XlsxTable.isXlsx(file.getOriginalFilename(), file.getContentType()) ? XlsxTable.toCsv(file.getBytes()) : decode(file.getBytes());
+			String content = uploadedText(file, csv);
 			if (content.isBlank()) {
 				return refused(tenantSlug, editionId, model, response,
 						"Bitte wählen Sie eine CSV-Datei (oder XLSX-Datei) oder fügen Sie den Inhalt in das Textfeld ein.");
@@ -118,6 +115,18 @@ class MonitoringImportPages {
 		model.addAttribute("acceptable", false);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return "monitoring/import";
+	}
+
+	/**
+	 * The text of an upload: the file (an XLSX file becomes the same text as its CSV export, so the confirmation
+	 * posts that text again), else the pasted text.
+	 * @throws MonitoringProblems.Invalid if an XLSX file cannot be read
+	 */
+	static String uploadedText(MultipartFile file, String pasted) throws IOException {
+		if (file == null || file.isEmpty()) {
+			return pasted == null ? "" : pasted;
+		}
+		return XlsxTable.isXlsx(file.getOriginalFilename(), file.getContentType()) ? XlsxTable.toCsv(file.getBytes()) : decode(file.getBytes());
 	}
 
 	/** UTF-8 as files should be; a spreadsheet's Windows-1252 export is read as such instead of turning umlauts into garbage. */
