@@ -1,7 +1,6 @@
 package de.integrationskonzept.monitoring.internal.web;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -53,8 +52,7 @@ class MeasureImportPages {
 		try {
 			String content = MonitoringImportPages.uploadedText(file, csv);
 			if (content.isBlank()) {
-				return refused(tenantSlug, editionId, model, response,
-						"Bitte wählen Sie eine CSV-Datei (oder XLSX-Datei) oder fügen Sie den Inhalt in das Textfeld ein.");
+				return refused(tenantSlug, editionId, model, response, MonitoringImportPages.NOTHING_UPLOADED);
 			}
 			MeasureImports.Preview preview = imports.preview(editionId, content);
 			show(tenantSlug, editionId, model, preview, content);
@@ -110,12 +108,6 @@ class MeasureImportPages {
 	}
 
 	private String refused(String tenantSlug, EditionId editionId, Model model, HttpServletResponse response, String message) {
-		model.addAttribute("slug", tenantSlug);
-		model.addAttribute("edition", editions.get(editionId));
-		model.addAttribute("error", message);
-		model.addAttribute("rows", List.of());
-		model.addAttribute("acceptable", false);
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return "monitoring/measure-import";
+		return MonitoringImportPages.refused(tenantSlug, editions.get(editionId), model, response, message, "monitoring/measure-import");
 	}
 }

@@ -37,6 +37,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/{tenantSlug}/verwaltung/monitoring/{editionId}/import")
 class MonitoringImportPages {
 
+	static final String NOTHING_UPLOADED = "Bitte wählen Sie eine CSV-Datei (oder XLSX-Datei) oder fügen Sie den Inhalt in das Textfeld ein.";
+
 	private final MeasurementImports imports;
 	private final ConceptEditions editions;
 
@@ -53,8 +55,7 @@ class MonitoringImportPages {
 		try {
 			String content = uploadedText(file, csv);
 			if (content.isBlank()) {
-				return refused(tenantSlug, editionId, model, response,
-						"Bitte wählen Sie eine CSV-Datei (oder XLSX-Datei) oder fügen Sie den Inhalt in das Textfeld ein.");
+				return refused(tenantSlug, editionId, model, response, NOTHING_UPLOADED);
 			}
 			MeasurementImports.Preview preview = imports.preview(editionId, content);
 			show(tenantSlug, editionId, model, preview, content);
@@ -108,13 +109,18 @@ class MonitoringImportPages {
 	}
 
 	private String refused(String tenantSlug, EditionId editionId, Model model, HttpServletResponse response, String message) {
+		return refused(tenantSlug, editions.get(editionId), model, response, message, "monitoring/import");
+	}
+
+	/** An upload refused as a whole (empty, unreadable, wrong header): the page says why; nothing was stored. */
+	static String refused(String tenantSlug, Object edition, Model model, HttpServletResponse response, String message, String template) {
 		model.addAttribute("slug", tenantSlug);
-		model.addAttribute("edition", editions.get(editionId));
+		model.addAttribute("edition", edition);
 		model.addAttribute("error", message);
 		model.addAttribute("rows", java.util.List.of());
 		model.addAttribute("acceptable", false);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return "monitoring/import";
+		return template;
 	}
 
 	/**
