@@ -256,7 +256,8 @@ class CollectionRoundsTests extends MailingSystemTest {
 		var dueSoon = mailsTo(email, 2);
 		assertThat(dueSoon).as("one mail, however often the job runs").hasSize(1);
 		assertThat(subject(dueSoon.getFirst())).isEqualTo("Bald fällig: Sprachstand bei Einschulung (2021-Q2)");
-		assertThat(text(dueSoon.getFirst())).contains("28.09.2021", "verantwortliche Person");
+		assertThat(text(dueSoon.getFirst())).contains("28.09.2021", "verantwortliche Person",
+				"/wiesbaden/verwaltung/monitoring/" + edition.id() + "/erhebung");
 
 		reminders.remindAll(LocalDate.of(2021, 9, 29));
 		reminders.remindAll(LocalDate.of(2021, 9, 30));

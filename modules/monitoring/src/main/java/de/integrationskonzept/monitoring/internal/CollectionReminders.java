@@ -20,7 +20,9 @@ import de.integrationskonzept.monitoring.CollectionRounds.DuePeriod;
 import de.integrationskonzept.monitoring.CollectionRounds.State;
 import de.integrationskonzept.monitoring.internal.domain.CollectionCalendar;
 import de.integrationskonzept.platform.mail.AccountMail;
+import de.integrationskonzept.platform.mail.Mailer;
 import de.integrationskonzept.platform.persistence.CrossTenantOperations;
+import de.integrationskonzept.platform.persistence.ExclusiveJobs;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.TenantId;
@@ -44,22 +46,27 @@ public class CollectionReminders {
 	private final JooqCollectionRounds rounds;
 	private final IndicatorStructure structure;
 	private final AccountMail mail;
+	private final Mailer mailer;
 	private final CrossTenantOperations crossTenant;
 	private final Tenants tenants;
 
-	CollectionReminders(DSLContext dsl, JooqCollectionRounds rounds, IndicatorStructure structure, AccountMail mail,
+	private final ExclusiveJobs jobs;
+
+	CollectionReminders(ExclusiveJobs jobs, DSLContext dsl, JooqCollectionRounds rounds, IndicatorStructure structure, AccountMail mail, Mailer mailer,
 			CrossTenantOperations crossTenant, Tenants tenants) {
+		this.jobs = jobs;
 		this.dsl = dsl;
 		this.rounds = rounds;
 		this.structure = structure;
 		this.mail = mail;
+		this.mailer = mailer;
 		this.crossTenant = crossTenant;
 		this.tenants = tenants;
 	}
 
 	@Scheduled(cron = "${ik.monitoring.reminders-cron:0 30 6 * * *}", zone = "Europe/Berlin")
 	void daily() {
-		remindAll(LocalDate.now(BERLIN));
+		jobs.runExclusively("monitoring.collection-reminders", () -> remindAll(LocalDate.now(BERLIN)));
 	}
 
 	/** Sends the reminders due on {@code asOf} in every active tenant; answers the tenants where mail was sent. */
@@ -120,7 +127,14 @@ public class CollectionReminders {
 				+ (overdue ? "war am " + GERMAN_DATE.format(period.dueOn()) + " fällig und fehlt noch."
 						: "ist am " + GERMAN_DATE.format(period.dueOn()) + " fällig.")
 				+ "\nSie sind dafür als verantwortliche Person eingetragen. Bitte erfassen Sie den Wert in der Verwaltung unter "
-				+ "Monitoring › Erhebung.\n\nDiese Nachricht wurde automatisch versandt.";
+				+ "Monitoring › Erhebung:\n" + collectionPage(edition)
+				+ "\n\nDiese Nachricht wurde automatisch versandt.";
 		return mail.send(period.responsibleAccountId(), subject, text);
+	}
+
+	/** The absolute address of the edition's collection page, for the mail. */
+	private String collectionPage(Edition edition) {
+		String slug = tenants.findActiveById(TenantContext.require()).map(Tenant::slug).orElseThrow();
+		return mailer.link("/" + slug + "/verwaltung/monitoring/" + edition.id() + "/erhebung");
 	}
 }

@@ -16,6 +16,7 @@ import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.participation.ParticipationProcesses;
 import de.integrationskonzept.participation.PhaseKind;
 import de.integrationskonzept.platform.persistence.CrossTenantOperations;
+import de.integrationskonzept.platform.persistence.ExclusiveJobs;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -39,8 +40,11 @@ public class Closings {
 	private final CrossTenantOperations crossTenant;
 	private final Tenants tenants;
 
-	Closings(DSLContext dsl, ApplicationEventPublisher events, ParticipationProcesses processes, CrossTenantOperations crossTenant,
+	private final ExclusiveJobs jobs;
+
+	Closings(ExclusiveJobs jobs, DSLContext dsl, ApplicationEventPublisher events, ParticipationProcesses processes, CrossTenantOperations crossTenant,
 			Tenants tenants) {
+		this.jobs = jobs;
 		this.dsl = dsl;
 		this.events = events;
 		this.processes = processes;
@@ -50,7 +54,7 @@ public class Closings {
 
 	@Scheduled(cron = "${ik.participation.closings-cron:0 5 * * * *}", zone = "Europe/Berlin")
 	void hourly() {
-		closeAllEnded();
+		jobs.runExclusively("participation.closings", this::closeAllEnded);
 	}
 
 	/** Closes every ended rating phase and vote of every active tenant; answers the tenants where something closed. */

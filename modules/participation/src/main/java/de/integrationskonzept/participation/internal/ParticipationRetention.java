@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.participation.ParticipationProcess;
 import de.integrationskonzept.platform.persistence.CrossTenantOperations;
+import de.integrationskonzept.platform.persistence.ExclusiveJobs;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -54,8 +55,11 @@ public class ParticipationRetention {
 	private final DSLContext dsl;
 	private final Duration retention;
 
-	ParticipationRetention(CrossTenantOperations crossTenant, Tenants tenants, DSLContext dsl,
+	private final ExclusiveJobs jobs;
+
+	ParticipationRetention(ExclusiveJobs jobs, CrossTenantOperations crossTenant, Tenants tenants, DSLContext dsl,
 			@Value("${ik.participation.retention:P365D}") Duration retention) {
+		this.jobs = jobs;
 		this.crossTenant = crossTenant;
 		this.tenants = tenants;
 		this.dsl = dsl;
@@ -64,7 +68,7 @@ public class ParticipationRetention {
 
 	@Scheduled(cron = "${ik.participation.retention-cron:0 50 3 * * *}", zone = "Europe/Berlin")
 	void nightly() {
-		anonymiseEnded(ParticipationProcess.today());
+		jobs.runExclusively("participation.retention", () -> anonymiseEnded(ParticipationProcess.today()));
 	}
 
 	/** Anonymises, in every active tenant, the processes that ended before {@code today} minus the retention. */

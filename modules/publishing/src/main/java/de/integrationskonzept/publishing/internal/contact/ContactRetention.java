@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import de.integrationskonzept.platform.persistence.CrossTenantOperations;
+import de.integrationskonzept.platform.persistence.ExclusiveJobs;
 import de.integrationskonzept.platform.security.RateLimits;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantId;
@@ -32,8 +33,11 @@ public class ContactRetention {
 	private final Duration retention;
 	private final Clock clock;
 
-	ContactRetention(CrossTenantOperations crossTenant, Tenants tenants, ContactMessageRepository messages,
+	private final ExclusiveJobs jobs;
+
+	ContactRetention(ExclusiveJobs jobs, CrossTenantOperations crossTenant, Tenants tenants, ContactMessageRepository messages,
 			RateLimits rateLimits, @Value("${ik.publishing.contact.retention:P180D}") Duration retention) {
+		this.jobs = jobs;
 		this.crossTenant = crossTenant;
 		this.tenants = tenants;
 		this.messages = messages;
@@ -44,7 +48,7 @@ public class ContactRetention {
 
 	@Scheduled(cron = "${ik.publishing.contact.retention-cron:0 40 3 * * *}", zone = "Europe/Berlin")
 	void nightly() {
-		deleteExpired(clock.instant());
+		jobs.runExclusively("publishing.contact-retention", () -> deleteExpired(clock.instant()));
 	}
 
 	/** Deletes what has expired at {@code now}; answers the tenants whose data changed. */
