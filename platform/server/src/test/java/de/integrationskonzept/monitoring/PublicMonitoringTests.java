@@ -96,6 +96,17 @@ class PublicMonitoringTests {
 	}
 
 	@Test
+	void readersSeePeriodsInWordsWhileOpenDataKeepsTheMachineForm() throws Exception {
+		record("2024-H1", "75", "Schulamt Test");
+		assertThat(release(editor()).getResponse().getStatus()).isEqualTo(302);
+
+		// The chart's short axis labels keep "2024-H1"; the table and the latest value say it in words.
+		assertThat(page(fieldPage)).contains("<th scope=\"row\">1. Halbjahr 2024</th>").doesNotContain("<th scope=\"row\">2024-H1</th>");
+		assertThat(page(fieldPage + "?lang=en")).contains("half-year 1 of 2024");
+		assertThat(page("/" + slug + "/open-data/indikatorwerte.csv")).contains(",2024-H1,");
+	}
+
+	@Test
 	void unreleasedValuesAreNeverPublic() throws Exception {
 		String page = page(fieldPage);
 		assertThat(page).contains("Sprachstand bei Einschulung").doesNotContain("Stand der Indikatoren", "Schulamt Test", "74 %",

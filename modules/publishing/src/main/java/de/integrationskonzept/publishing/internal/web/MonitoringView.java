@@ -67,15 +67,25 @@ public final class MonitoringView {
 			.map(m -> message("site.measure.status." + m.status().name()) + ", " + m.percent() + " %").orElse(null);
 	}
 
+	/** A period in words for readers ("1. Halbjahr 2024"); open data keeps the machine form ("2024-H1"). */
+	String period(de.integrationskonzept.monitoring.Period period) {
+		String year = String.valueOf(period.year());
+		return switch (period.part()) {
+			case YEAR -> year;
+			case HALF -> message("site.monitoring.period.half", String.valueOf(period.number()), year);
+			case QUARTER -> message("site.monitoring.period.quarter", String.valueOf(period.number()), year);
+		};
+	}
+
 	private IndicatorValues values(Edition.Indicator indicator, PublishedMonitoring.Indicator values) {
 		String name = site.text(indicator.name());
 		String chartId = "werte-" + indicator.id();
 		String chart = IndicatorChart.svg(chartId, message("site.monitoring.chart.title", name),
 				message("site.monitoring.chart.description"), values.unit(), values.series(), labels());
 		List<Row> rows = values.series().stream()
-			.map(point -> new Row(point.period().toString(), site.number(point.actual()), computed(point.target()))).toList();
+			.map(point -> new Row(period(point.period()), site.number(point.actual()), computed(point.target()))).toList();
 		return new IndicatorValues(indicator, values.latestValue() == null ? null : withUnit(site.number(values.latestValue()), values.unit()),
-				values.latestPeriod() == null ? null : values.latestPeriod().toString(),
+				values.latestPeriod() == null ? null : period(values.latestPeriod()),
 				values.expectedForLatest() == null ? null : withUnit(computed(values.expectedForLatest()), values.unit()),
 				message("site.monitoring.status." + values.status().name()), values.status().symbol(),
 				message("site.monitoring.trend." + values.trend().name()), values.latestSource(), values.latestExample(), chart, rows);
