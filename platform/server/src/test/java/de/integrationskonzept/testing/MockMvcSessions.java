@@ -1,9 +1,12 @@
 package de.integrationskonzept.testing;
 
+import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
@@ -14,8 +17,11 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,7 +31,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * MockMvc does not carry over. The session filter still reads and writes the cookie exactly as in
  * production (same {@link CookieSerializer}); in addition the session id is remembered in the request's
  * {@code MockHttpSession}, so {@code .session(result.getRequest().getSession())} continues the same
- * stored session. Only the id is bridged: every attribute is stored in and read from PostgreSQL.
+ * stored session. Only the id is bridged: every attribute the application sets is stored in and read
+ * from PostgreSQL; what a test puts into its {@code MockHttpSession} moves there too.
  * Registered for every test context in {@code META-INF/spring.factories}.
  */
 public final class MockMvcSessions implements ContextCustomizerFactory {
@@ -40,6 +47,8 @@ public final class MockMvcSessions implements ContextCustomizerFactory {
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 			context.getBeanFactory().addBeanPostProcessor(new BridgingPostProcessor(context.getBeanFactory()));
+			MockMvcBuilderCustomizer attributes = builder -> builder.addFilters(new MovingAttributesFilter());
+			context.getBeanFactory().registerSingleton(MockMvcSessions.class.getName() + ".attributes", attributes);
 		}
 	}
 
@@ -59,6 +68,30 @@ public final class MockMvcSessions implements ContextCustomizerFactory {
 				filter.setHttpSessionIdResolver(new MockSessionIdResolver(cookies));
 			}
 			return bean;
+		}
+	}
+
+	/**
+	 * What a test itself puts into its {@code MockHttpSession} (MockMvc's {@code flashAttrs}, {@code sessionAttr}) moves
+	 * into the stored session before the controller runs, where the application looks for it. Runs after
+	 * the security filters (MockMvc adds it last).
+	 */
+	static final class MovingAttributesFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var mock = WebUtils.getNativeRequest(request, MockHttpServletRequest.class);
+			var given = mock == null ? null : mock.getSession(false);
+			if (given != null) {
+				for (String name : Collections.list(given.getAttributeNames())) {
+					if (!name.equals(MockSessionIdResolver.ID)) {
+						request.getSession().setAttribute(name, given.getAttribute(name));
+						given.removeAttribute(name);
+					}
+				}
+			}
+			chain.doFilter(request, response);
 		}
 	}
 
