@@ -57,6 +57,9 @@ class SharedSessionTests {
 		assertThat(context.getAuthentication().getName()).isEqualTo(EDITOR);
 		// Nothing but the cookie: no MockHttpSession, no in-memory state.
 		mvc.perform(get("/konto").cookie(cookie)).andExpect(status().isOk());
+		// The table is the only place the session lives: without its row the same cookie is signed out.
+		jdbc.update("delete from platform.http_session where session_id = ?", id);
+		mvc.perform(get("/konto").cookie(cookie)).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/konto").cookie(new Cookie(cookie.getName(), Base64.getEncoder().encodeToString("unknown".getBytes()))))
 			.andExpect(status().is3xxRedirection());
 	}
