@@ -119,7 +119,8 @@ public final class JooqCodeGenerator {
 								.withName("org.jooq.meta.postgres.PostgresDatabase")
 								.withInputSchema(module.schema())
 								.withIncludes(".*")
-								.withExcludes("databasechangelog.*"))
+								// Liquibase's own tables, and the web sessions only Spring Session reads and writes.
+								.withExcludes("databasechangelog.*|http_session.*"))
 						.withGenerate(new Generate()
 								.withRecords(true)
 								.withPojos(false)

@@ -171,7 +171,7 @@ class PublicSiteTests {
 			.andReturn().getResponse().getStatus()).isEqualTo(304);
 		assertThat(pageCache.size()).isPositive();
 		// Signed-in visitors (their browser sends the session cookie) get a fresh page of their own, and it is not kept.
-		var staff = mvc.perform(request("/frankenthal").cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "signed-in"))
+		var staff = mvc.perform(request("/frankenthal").cookie(new jakarta.servlet.http.Cookie("SESSION", "signed-in"))
 				.with(staffOf(tenants.findActiveBySlug("frankenthal").orElseThrow().id())))
 			.andReturn().getResponse();
 		assertThat(staff.getContentAsString(StandardCharsets.UTF_8)).contains("Integrationskonzept bearbeiten");
