@@ -114,6 +114,12 @@ public record Edition(EditionId id, LocalizedText title, int periodFrom, int per
 				guidelines, newFields, measures, version);
 	}
 
+	/** The same edition with other Maßnahmen (e.g. ones added by an import). */
+	public Edition withMeasures(List<Measure> newMeasures) {
+		return new Edition(id, title, periodFrom, periodTo, status, continues, resolution, understanding, prerequisites,
+				guidelines, fields, newMeasures, version);
+	}
+
 	public Edition withStatus(EditionStatus newStatus, Resolution newResolution) {
 		return new Edition(id, title, periodFrom, periodTo, newStatus, continues, newResolution, understanding, prerequisites,
 				guidelines, fields, measures, version);

@@ -103,7 +103,7 @@ class MonitoringProjectEditingPagesTests {
 			.param("text", "Deutlich mehr Familien")).getResponse().getStatus()).isEqualTo(302);
 
 		String html = html(perform(get(page).with(editor)));
-		assertThat(html).contains("12.500,50\u00a0€", "1.1.2025 – 31.12.2026", "Elterncafé-Treffen", "24 Treffen", "4 von 5 (deutlicher Beitrag)",
+		assertThat(html).contains("12.500,50\u00a0€", "01.01.2025 – 31.12.2026", "Elterncafé-Treffen", "24 Treffen", "4 von 5 (deutlicher Beitrag)",
 				"3 von 5 (spürbarer Beitrag)", "überholt", "Angaben speichern");
 		assertThat(html.indexOf("Deutlich mehr Familien")).as("newest evaluation first").isLessThan(html.indexOf("Erste Familien erreicht"));
 

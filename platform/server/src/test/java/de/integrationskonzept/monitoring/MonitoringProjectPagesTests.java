@@ -70,7 +70,7 @@ class MonitoringProjectPagesTests {
 
 		assertThat(shown.getResponse().getStatus()).isEqualTo(200);
 		String html = shown.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("Bildung &amp; Sprache", "Sprachbrücke e. V.", "12.500,50\u00a0€", "1.1.2025 – 31.12.2026",
+		assertThat(html).contains("Bildung &amp; Sprache", "Sprachbrücke e. V.", "12.500,50\u00a0€", "01.01.2025 – 31.12.2026",
 				"4 von 5 (deutlicher Beitrag)", "Mehr Kinder erreicht", "5 = Ziel wesentlich vorangebracht");
 		assertThat(html).contains("Elterncafé &lt;script&gt;").doesNotContain("<script>x</script>");
 		assertThat(page("wiesbaden", test, as(wiesbaden, TenantRole.CITIZEN)).getResponse().getStatus()).isEqualTo(403);

@@ -74,13 +74,14 @@ class CsvMeasureImports implements MeasureImports {
 	@Transactional(readOnly = true)
 	public Preview preview(EditionId edition, String csv) {
 		JooqMeasurements.requireWriter();
-		return new Preview(check(edition, csv).stream().map(Checked::row).toList());
+		return new Preview(check(structure.edition(edition), csv).stream().map(Checked::row).toList());
 	}
 
 	@Override
 	public Preview importCsv(EditionId edition, String csv) {
 		JooqMeasurements.requireWriter();
-		List<Checked> rows = check(edition, csv);
+		Edition draft = structure.edition(edition);
+		List<Checked> rows = check(draft, csv);
 		Preview preview = new Preview(rows.stream().map(Checked::row).toList());
 		if (!preview.acceptable()) {
 			throw new MonitoringProblems.MeasureImportRejected(preview);
@@ -88,12 +89,9 @@ class CsvMeasureImports implements MeasureImports {
 		List<Edition.Measure> created = rows.stream().map(Checked::created).filter(java.util.Objects::nonNull).toList();
 		if (!created.isEmpty()) {
 			// The concepts module owns measures: new ones go into the draft through its service (as the caller, in this transaction).
-			Edition draft = structure.edition(edition);
 			List<Edition.Measure> measures = new ArrayList<>(draft.measures());
 			measures.addAll(created);
-			editions.update(new Edition(draft.id(), draft.title(), draft.periodFrom(), draft.periodTo(), draft.status(), draft.continues(),
-					draft.resolution(), draft.understanding(), draft.prerequisites(), draft.guidelines(), draft.fields(), measures,
-					draft.version()), draft.version());
+			editions.update(draft.withMeasures(measures), draft.version());
 		}
 		rows.stream().filter(checked -> checked.row().outcome() != Outcome.UNVERAENDERT && checked.next() != null
 				&& !(checked.created() != null && checked.next().sameAs(JooqMeasureProgresses.stateOf(checked.created(), null))))
@@ -101,10 +99,10 @@ class CsvMeasureImports implements MeasureImports {
 		return preview;
 	}
 
-	private List<Checked> check(EditionId edition, String csv) {
+	private List<Checked> check(Edition edition, String csv) {
 		List<CsvTable.Line> lines = CsvTable.read(csv, REQUIRED, COLUMNS,
 				"massnahme; status (optional prozent; anmerkung; für neue Maßnahmen ziel; verantwortlich)", MAX_ROWS);
-		Known known = Known.of(structure.edition(edition));
+		Known known = Known.of(edition);
 		List<UUID> ids = lines.stream().map(line -> known.measure(line.cell("massnahme"))).filter(java.util.Objects::nonNull)
 			.map(Edition.Measure::id).distinct().toList();
 		ids.forEach(progresses::lock);

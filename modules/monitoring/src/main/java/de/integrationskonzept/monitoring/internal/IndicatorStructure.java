@@ -54,10 +54,6 @@ class IndicatorStructure {
 		return SystemActor.callAs("system:monitoring", reader, () -> editions.get(edition));
 	}
 
-	/** The edition's lifecycle status, read the same way. */
-	public de.integrationskonzept.concepts.EditionStatus status(EditionId edition) {
-		return edition(edition).status();
-	}
 
 	/** The edition's German title, read the same way (also for anonymous visitors of released reports). */
 	public String title(EditionId edition) {

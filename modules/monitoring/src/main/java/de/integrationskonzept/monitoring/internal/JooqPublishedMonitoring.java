@@ -79,7 +79,7 @@ class JooqPublishedMonitoring implements PublishedMonitoring {
 	public Release release(EditionId edition) {
 		AccessControl.requireTenantRole(TenantRole.EDITOR);
 		JooqMeasurements.requireReader();
-		if (!structure.status(edition).isPublished()) {
+		if (!structure.edition(edition).status().isPublished()) {
 			throw new MonitoringProblems.NotPublished(edition);
 		}
 		Snapshot snapshot = snapshotOf(edition);

@@ -2,8 +2,6 @@ package de.integrationskonzept.monitoring.internal.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import de.integrationskonzept.monitoring.internal.domain.Normalisation;
 final class BenchmarkViews {
 
 	static final String TOO_FEW = Benchmarks.TOO_FEW + " (mindestens " + Benchmarks.MINIMUM_GROUP + ")";
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
 	private static final IndicatorChart.Labels OWN_AND_MEDIAN = new IndicatorChart.Labels("Jahr", "Wert", "Ihr Wert", "Median aller Kommunen",
 			"Ihr Wert (durchgezogen, mit Punkten)", "Median aller Kommunen (gestrichelt)", "Noch keine Werte", true);
 
@@ -90,7 +87,7 @@ final class BenchmarkViews {
 			return new OptInRow(entry.code(), entry.name().german(), entry.definition() == null ? null : entry.definition().german(),
 					entry.normalisation(), Normalisation.of(entry.normalisation()).isPresent(), normalisation(entry.normalisation()),
 					sharing.value(), sharing.label(), optIn == null ? 0 : optIn.published(),
-					optIn == null ? null : DATE_TIME.format(optIn.changedAt()));
+					optIn == null ? null : GermanDates.format(optIn.changedAt()));
 		}).toList();
 	}
 

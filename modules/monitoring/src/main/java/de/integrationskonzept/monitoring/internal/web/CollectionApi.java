@@ -1,7 +1,6 @@
 package de.integrationskonzept.monitoring.internal.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Monitoring: Erhebung", description = "Erhebungsrhythmus, zuständige Stelle und Fristen je Indikator; fällige und überfällige Werte, Vollständigkeit")
 class CollectionApi {
 
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private final CollectionRounds rounds;
 
@@ -42,7 +40,7 @@ class CollectionApi {
 			+ "Wert haben); die Einstellungen je Indikator. asOf: Stichtag (Standard: heute).")
 	CollectionRounds.Overview overview(@PathVariable String tenantSlug, @PathVariable EditionId editionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return rounds.overview(editionId, asOf == null ? LocalDate.now(BERLIN) : asOf);
+		return rounds.overview(editionId, asOf == null ? GermanDates.today() : asOf);
 	}
 
 	@PutMapping("/indicators/{indicatorId}")

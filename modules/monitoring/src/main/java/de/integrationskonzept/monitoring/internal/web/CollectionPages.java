@@ -2,8 +2,6 @@ package de.integrationskonzept.monitoring.internal.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +43,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/{tenantSlug}/verwaltung/monitoring/{editionId}/erhebung")
 class CollectionPages {
 
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 	/** The service's field names → the form's. */
 	private static final Map<String, String> FIELDS = Map.of("cadence", "cadence", "office", "office", "responsible", "person", "dueDays", "dueDays");
 
@@ -74,11 +70,11 @@ class CollectionPages {
 
 	@GetMapping
 	String page(@PathVariable String tenantSlug, @PathVariable EditionId editionId, Model model) {
-		CollectionRounds.Overview overview = rounds.overview(editionId, LocalDate.now(BERLIN));
+		CollectionRounds.Overview overview = rounds.overview(editionId, GermanDates.today());
 		Map<UUID, String> names = names(overview);
 		model.addAttribute("slug", tenantSlug);
 		model.addAttribute("edition", editions.get(editionId));
-		model.addAttribute("asOf", GERMAN_DATE.format(overview.asOf()));
+		model.addAttribute("asOf", GermanDates.format(overview.asOf()));
 		model.addAttribute("byField", overview.byField().stream().map(CollectionPages::completeness).toList());
 		model.addAttribute("byOffice", overview.byOffice().stream().map(CollectionPages::completeness).toList());
 		model.addAttribute("overdue", rows(overview.in(State.UEBERFAELLIG), names));
@@ -161,7 +157,7 @@ class CollectionPages {
 
 	private static List<PeriodRow> rows(List<CollectionRounds.DuePeriod> periods, Map<UUID, String> names) {
 		Function<CollectionRounds.DuePeriod, PeriodRow> row = period -> new PeriodRow(period.indicatorName(), period.fieldName(), period.period(),
-				GERMAN_DATE.format(period.dueOn()), period.office() == null ? "–" : period.office(), person(names, period.responsibleAccountId()),
+				GermanDates.format(period.dueOn()), period.office() == null ? "–" : period.office(), person(names, period.responsibleAccountId()),
 				period.state().label(), period.state().symbol());
 		return new ArrayList<>(periods.stream().map(row).toList());
 	}

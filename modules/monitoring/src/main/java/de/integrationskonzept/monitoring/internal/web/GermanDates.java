@@ -9,13 +9,16 @@ final class GermanDates {
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-	private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+	/** Reads 1.3.2024 as well as 01.03.2024; strict, so 31.02. is an error rather than 28.02. */
+	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+	/** How every staff page writes a date (DIN 5008). */
+	private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 	private static final DateTimeFormatter GERMAN_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(BERLIN);
 
 	private GermanDates() {
 	}
 
-	/** {@code 1.3.2024}; an empty text for null. */
+	/** {@code 01.03.2024}; an empty text for null. */
 	static String format(LocalDate date) {
 		return date == null ? "" : GERMAN.format(date);
 	}
@@ -33,7 +36,7 @@ final class GermanDates {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		return text.contains(".") ? LocalDate.parse(text.strip(), GERMAN) : LocalDate.parse(text.strip());
+		return text.contains(".") ? LocalDate.parse(text.strip(), TYPED) : LocalDate.parse(text.strip());
 	}
 
 	static LocalDate today() {

@@ -1,7 +1,5 @@
 package de.integrationskonzept.monitoring.internal.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,6 @@ import de.integrationskonzept.monitoring.Trend;
 /** What the monitoring pages show, already formatted the German way (decimal comma, dates as TT.MM.JJJJ). */
 public final class MonitoringViews {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
 
 	private MonitoringViews() {
 	}
@@ -80,7 +76,7 @@ public final class MonitoringViews {
 
 	static List<HistoryRow> history(List<Measurement> history) {
 		return history.stream().map(m -> new HistoryRow(m.period().toString(), GermanNumbers.format(m.value()), m.source(),
-				m.collectedOn() == null ? "" : DATE.format(m.collectedOn()), m.note(), via(m.enteredVia()), DATE_TIME.format(m.enteredAt()),
+				m.collectedOn() == null ? "" : GermanDates.format(m.collectedOn()), m.note(), via(m.enteredVia()), GermanDates.format(m.enteredAt()),
 				m.current(), m.example())).toList();
 	}
 
