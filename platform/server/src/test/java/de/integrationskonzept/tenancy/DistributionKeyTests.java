@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -15,25 +16,34 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The schema can be sharded by tenant with Citus (docs/scale-out.md, step c): read from the catalogue of
- * the Liquibase-migrated database, every table that carries {@code tenant_id} — except the few global
- * ones named below — has {@code tenant_id} in its primary key and in every unique constraint and unique
- * index, and every foreign key between such tables pairs {@code tenant_id} with {@code tenant_id}. Citus
- * refuses to distribute tables that break these rules, and it cannot enforce a foreign key from a
- * reference or coordinator-local table into a distributed one.
+ * The schema can be sharded by tenant with Citus (docs/scale-out.md, step c), read from the catalogue of the
+ * Liquibase-migrated database. Every table that carries {@code tenant_id} — except the few global ones named
+ * below — is <em>distributed</em> by it and so has {@code tenant_id} in its primary key and in every unique
+ * constraint and unique index, and every foreign key between such tables pairs {@code tenant_id} with
+ * {@code tenant_id}. All other tables of the application schemas are <em>reference</em> tables (copied to
+ * every worker) or <em>coordinator-local</em>; foreign keys only point the ways Citus can enforce: distributed
+ * to distributed or reference, reference to reference, coordinator-local to anything but distributed.
  */
 @SpringBootTest
 class DistributionKeyTests {
 
 	/**
-	 * Tables with a {@code tenant_id} that stay global under Citus, and why. The same tables are global for
+	 * Tables with a {@code tenant_id} that are not distributed, and why. The same tables are global for
 	 * row-level security ({@link TenantOwnedTables#GLOBAL_REGISTRY_TABLES}); a test keeps both lists equal.
 	 */
 	static final Map<String, String> GLOBAL_TABLES_WITH_TENANT_COLUMN = Map.of(
-			"platform.tenant_host_name", "reference table: read on every request to find the tenant of a host name",
-			"platform.tenant_signup", "coordinator-local: platform admins decide sign-ups before the tenant is in use",
-			"platform.security_audit", "coordinator-local: also records events without a tenant (failed sign-ins); tenant_id is nullable",
-			"platform.account_token", "coordinator-local: looked up by its hash before any tenant is known");
+			"platform.tenant_host_name", "read on every request to find the tenant of a host name",
+			"platform.tenant_signup", "platform admins decide sign-ups before the tenant is in use",
+			"platform.security_audit", "also records events without a tenant (failed sign-ins); tenant_id is nullable",
+			"platform.account_token", "looked up by its hash before any tenant is known");
+
+	/**
+	 * Global tables written and read only through the coordinator (sessions, audit, one-time secrets): not
+	 * copied to the workers. Every other global table becomes a reference table.
+	 */
+	static final Set<String> COORDINATOR_LOCAL = Set.of("platform.tenant_signup", "platform.security_audit",
+			"platform.account_token", "platform.cross_tenant_access", "platform.http_session",
+			"platform.http_session_attributes", "platform.recovery_code", "platform.signing_key");
 
 	@Autowired DataSource dataSource;
 
@@ -45,17 +55,18 @@ class DistributionKeyTests {
 	}
 
 	@Test
-	void globalTablesWithATenantColumnAreTheOnesRowLevelSecurityTreatsAsGlobal() {
+	void everyTableOfTheApplicationSchemasHasAPlaceInTheCitusPlan() {
 		assertThat(GLOBAL_TABLES_WITH_TENANT_COLUMN.keySet()).isEqualTo(TenantOwnedTables.GLOBAL_REGISTRY_TABLES);
 		assertThat(tablesWithTenantColumn()).as("every table named global exists and has tenant_id")
 			.containsAll(GLOBAL_TABLES_WITH_TENANT_COLUMN.keySet());
-		Map<String, String> placement = new TreeMap<>(GLOBAL_TABLES_WITH_TENANT_COLUMN);
-		globalTablesWithoutTenantColumn().forEach(table -> placement.put(table, "no tenant_id: reference table, or coordinator-local if only written centrally"));
-		List<String> distributed = distributedTables();
-		System.out.printf("Distributed by tenant_id (%d tables): %s%nGlobal (%d tables):%n", distributed.size(), distributed,
-				placement.size());
-		placement.forEach((table, why) -> System.out.printf("  %-45s %s%n", table, why));
-		assertThat(distributed).contains("platform.contact_office", "concepts.edition");
+		assertThat(Stream.concat(globalTablesWithoutTenantColumn().stream(), GLOBAL_TABLES_WITH_TENANT_COLUMN.keySet().stream()))
+			.as("every coordinator-local table exists and is global").containsAll(COORDINATOR_LOCAL);
+		System.out.printf("Citus plan from the migrated catalogue%n distributed by tenant_id (%d): %s%n reference (%d): %s%n"
+				+ " coordinator-local (%d): %s%n", distributedTables().size(), distributedTables(), referenceTables().size(),
+				referenceTables(), COORDINATOR_LOCAL.size(), COORDINATOR_LOCAL.stream().sorted().toList());
+		GLOBAL_TABLES_WITH_TENANT_COLUMN.forEach((table, why) -> System.out.printf(" global despite tenant_id: %s (%s)%n", table, why));
+		assertThat(distributedTables()).contains("platform.contact_office", "concepts.edition");
+		assertThat(referenceTables()).contains("platform.tenant");
 	}
 
 	@Test
@@ -100,40 +111,59 @@ class DistributionKeyTests {
 	}
 
 	@Test
-	void noGlobalTableReferencesADistributedTable() {
-		List<String> intoDistributed = jdbc.queryForList("""
-				with rel as (select c.oid, n.nspname, n.nspname || '.' || c.relname as name
-				             from pg_class c join pg_namespace n on n.oid = c.relnamespace)
-				select own.name || ' ' || c.conname || ' -> ' || referenced.name
-				from pg_constraint c join rel own on own.oid = c.conrelid join rel referenced on referenced.oid = c.confrelid
-				where c.contype = 'f' and own.nspname = any (?) and referenced.name = any (?) and not own.name = any (?)
-				order by 1
-				""", String.class, (Object) TenantOwnedTables.APPLICATION_SCHEMAS.toArray(String[]::new),
-				(Object) distributedTables().toArray(String[]::new), (Object) distributedTables().toArray(String[]::new));
-		assertThat(intoDistributed).as("reference and coordinator-local tables cannot hold foreign keys into distributed tables")
-			.isEmpty();
+	void foreignKeysPointOnlyWhereCitusCanEnforceThem() {
+		List<String> distributed = distributedTables();
+		List<String> reference = referenceTables();
+		assertThat(foreignKeysFrom(distributed)).as("distributed tables may only refer to distributed or reference tables")
+			.allSatisfy(key -> assertThat(key.referenced()).isIn(Stream.concat(distributed.stream(), reference.stream()).toList()));
+		assertThat(foreignKeysFrom(reference)).as("reference tables may only refer to reference tables")
+			.allSatisfy(key -> assertThat(key.referenced()).isIn(reference));
+		assertThat(foreignKeysFrom(COORDINATOR_LOCAL.stream().toList())).as("coordinator-local tables may not refer to distributed tables")
+			.allSatisfy(key -> assertThat(key.referenced()).isNotIn(distributed));
+	}
+
+	record ForeignKey(String table, String name, String referenced) {
+	}
+
+	private List<ForeignKey> foreignKeysFrom(List<String> tables) {
+		return jdbc.query("""
+				select own_schema.nspname || '.' || own.relname, c.conname, referenced_schema.nspname || '.' || referenced.relname
+				from pg_constraint c
+				join pg_class own on own.oid = c.conrelid
+				join pg_namespace own_schema on own_schema.oid = own.relnamespace
+				join pg_class referenced on referenced.oid = c.confrelid
+				join pg_namespace referenced_schema on referenced_schema.oid = referenced.relnamespace
+				where c.contype = 'f' and own_schema.nspname || '.' || own.relname = any (?)
+				order by 1, 2
+				""", (row, number) -> new ForeignKey(row.getString(1), row.getString(2), row.getString(3)),
+				(Object) tables.toArray(String[]::new));
 	}
 
 	private List<String> tablesWithTenantColumn() {
-		return jdbc.queryForList("""
-				select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-				where c.relkind in ('r', 'p') and n.nspname = any (?)
-				  and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
-				order by 1
-				""", String.class, (Object) TenantOwnedTables.APPLICATION_SCHEMAS.toArray(String[]::new));
+		return tables(true);
 	}
 
 	private List<String> globalTablesWithoutTenantColumn() {
+		return tables(false);
+	}
+
+	private List<String> tables(boolean withTenantColumn) {
 		return jdbc.queryForList("""
 				select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
 				where c.relkind in ('r', 'p') and n.nspname = any (?)
-				  and not exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+				  and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped) = ?
 				order by 1
-				""", String.class, (Object) TenantOwnedTables.APPLICATION_SCHEMAS.toArray(String[]::new));
+				""", String.class, TenantOwnedTables.APPLICATION_SCHEMAS.toArray(String[]::new), withTenantColumn);
 	}
 
-	/** The tables Citus would distribute by tenant_id: all with the column but the global ones. */
+	/** The tables Citus distributes by tenant_id: all with the column but the global ones. */
 	private List<String> distributedTables() {
 		return tablesWithTenantColumn().stream().filter(table -> !GLOBAL_TABLES_WITH_TENANT_COLUMN.containsKey(table)).toList();
+	}
+
+	/** Global tables copied to every worker: all global tables but the coordinator-local ones. */
+	private List<String> referenceTables() {
+		return Stream.concat(globalTablesWithoutTenantColumn().stream(), GLOBAL_TABLES_WITH_TENANT_COLUMN.keySet().stream())
+			.filter(table -> !COORDINATOR_LOCAL.contains(table)).sorted().toList();
 	}
 }
