@@ -115,11 +115,11 @@ class DistributionKeyTests {
 		List<String> distributed = distributedTables();
 		List<String> reference = referenceTables();
 		assertThat(foreignKeysFrom(distributed)).as("distributed tables may only refer to distributed or reference tables")
-			.allSatisfy(key -> assertThat(key.referenced()).isIn(Stream.concat(distributed.stream(), reference.stream()).toList()));
+			.filteredOn(key -> !distributed.contains(key.referenced()) && !reference.contains(key.referenced())).isEmpty();
 		assertThat(foreignKeysFrom(reference)).as("reference tables may only refer to reference tables")
-			.allSatisfy(key -> assertThat(key.referenced()).isIn(reference));
+			.filteredOn(key -> !reference.contains(key.referenced())).isEmpty();
 		assertThat(foreignKeysFrom(COORDINATOR_LOCAL.stream().toList())).as("coordinator-local tables may not refer to distributed tables")
-			.allSatisfy(key -> assertThat(key.referenced()).isNotIn(distributed));
+			.filteredOn(key -> distributed.contains(key.referenced())).isEmpty();
 	}
 
 	record ForeignKey(String table, String name, String referenced) {
