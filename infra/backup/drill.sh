@@ -138,7 +138,7 @@ SQL
 )"
 [ "$deleted" = 1 ] || fail "tenant $victim not deleted"
 scratch_row_counts "$database" >"$work/counts-after-delete"
-dropped="$(join -t $'\t' <(LC_ALL=C sort "$work/counts-at-target") <(LC_ALL=C sort "$work/counts-after-delete") \
+dropped="$(LC_ALL=C join -t $'\t' <(LC_ALL=C sort "$work/counts-at-target") <(LC_ALL=C sort "$work/counts-after-delete") \
     | awk -F '\t' '$2 != $3 { n++; rows += $2 - $3 } END { printf "%d tables, %d rows", n, rows }')"
 log "after the delete: $dropped fewer"
 case "$dropped" in 0\ tables*) fail "the delete removed nothing" ;; esac

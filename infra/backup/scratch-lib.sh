@@ -105,7 +105,7 @@ compare_row_counts() { # expected_file actual_file
             mark="  <-- differs"
             differences=$((differences + 1))
         fi
-        printf '%-58s %10s %10s%s\n' "$table" "${expected:--}" "${actual:--}" "$mark"
-    done < <(LC_ALL=C join -t $'\t' -a 1 -a 2 -e '' -o 0,1.2,2.2 <(LC_ALL=C sort "$1") <(LC_ALL=C sort "$2"))
+        printf '%-58s %10s %10s%s\n' "$table" "$expected" "$actual" "$mark"
+    done < <(LC_ALL=C join -t $'\t' -a 1 -a 2 -e - -o 0,1.2,2.2 <(LC_ALL=C sort "$1") <(LC_ALL=C sort "$2"))
     [ "$differences" -eq 0 ]
 }
