@@ -52,7 +52,9 @@ cleanup() {
     rm -rf "$work"
     exit "$status"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 conf="$work/pgbackrest.conf"
 install -d -o postgres -g postgres "$work/repo" "$work/log" "$work/spool" "$work/lock"
@@ -167,8 +169,9 @@ rows="$(awk -F '\t' '{ n += $2 } END { print n }' "$work/counts-at-target")"
 took[total]="$(seconds_since "$started")"
 info="$(backrest info --output=json)"
 backup_line() { # type
-    jq -r --arg type "$1" '.[0].backup[] | select(.type == $type)
-        | "| \(.type) | \(.label) | \(.info.size / 1048576 * 10 | floor / 10) MiB | \(.info.delta / 1048576 * 10 | floor / 10) MiB | \(.info.repository.delta / 1048576 * 10 | floor / 10) MiB |"' <<<"$info"
+    jq -r --arg type "$1" 'def size: if . < 1048576 then "\(. / 1024 | ceil) KiB" else "\(. / 1048576 * 10 | floor / 10) MiB" end;
+        .[0].backup[] | select(.type == $type)
+        | "| \(.type) | \(.label) | \(.info.size | size) | \(.info.delta | size) | \(.info.repository.delta | size) |"' <<<"$info"
 }
 
 log "$result: $tables tables, $rows rows at T; after the restore every count is $([ "$result" = PASS ] && echo identical || echo NOT identical)"

@@ -44,7 +44,9 @@ cleanup() {
     rm -rf "$work"
     exit "$status"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 now() { date +%s.%N; }
 seconds_since() { awk -v start="$1" -v end="$(now)" 'BEGIN { printf "%.1f", end - start }'; }
@@ -55,6 +57,13 @@ scratch_fill_with_demo_data "$source_db" "$http_port" "$work/server.log"
 
 # In production with a real password in ~postgres/.pgpass (or a client certificate) instead of this one.
 scratch_psql postgres -c "create role ik_backup login bypassrls password 'ik_backup'" -c "grant pg_read_all_data to ik_backup"
+
+# Why a role of its own: the owner's dump stops at the first table whose rows row-level security would hide.
+if owner_error="$(as_postgres env PGPASSWORD=ik_owner pg_dump -Fc -h 127.0.0.1 -p "$pg_port" -U ik_owner -d "$source_db" -f /dev/null 2>&1)"; then
+    fail "pg_dump as the owner succeeded although row-level security is forced on it; revisit the backup role"
+fi
+grep -q 'row-level security' <<<"$owner_error" || fail "pg_dump as the owner failed for another reason: $owner_error"
+log "as expected, the owner cannot dump: $(grep -o 'query would be affected by row-level security policy for table "[^"]*"' <<<"$owner_error" | head -n 1)"
 
 step="$(now)"
 log "pg_dump -Fc as ik_backup"
@@ -111,6 +120,7 @@ if [ -n "$report" ]; then
 Written by \`infra/backup/dump-restore.sh\`. Run: $(date -u '+%Y-%m-%d %H:%M UTC') on $(hostname), PostgreSQL $scratch_version.
 **Result: $result**
 
+- \`pg_dump\` as the owner \`ik_owner\` refuses, as it must: row-level security is forced on the owner too
 - \`pg_dump -Fc\` as the read-only role \`ik_backup\` (BYPASSRLS, pg_read_all_data): $dump_size in ${dump_seconds} s
 - \`pg_restore\` into a new database: ${restore_seconds} s
 - $tables tables, $rows rows: every count identical: $([ "$result" = PASS ] && echo yes || echo no)

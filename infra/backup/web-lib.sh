@@ -28,7 +28,8 @@ web_sign_in() { # base_url email password
     local answer
     answer="$(web_post "$1/anmelden" "$1/anmelden" --data-urlencode "email=$2" --data-urlencode "password=$3")"
     case "$answer" in
-        302*anmelden?error* | 302*anmelden\?* ) fail "sign-in as $2 refused ($answer)" ;;
+        302*/anmelden\?*) fail "sign-in as $2 refused ($answer)" ;;
+        302*/zweiter-faktor*) fail "sign-in as $2 asks for a second factor ($answer)" ;;
         302*) ;;
         *) fail "sign-in as $2 failed ($answer)" ;;
     esac
