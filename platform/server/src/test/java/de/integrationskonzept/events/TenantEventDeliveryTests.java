@@ -1,9 +1,15 @@
 package de.integrationskonzept.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +22,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.persistence.internal.EventRedelivery;
 import de.integrationskonzept.platform.tenancy.ContactOffice;
 import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.Tenants;
@@ -23,12 +30,33 @@ import de.integrationskonzept.platform.tenancy.Tenants;
 /**
  * The event plumbing later modules rely on: an event published in a tenant's transaction is
  * stored in the event publication registry, delivered after commit on another thread, and the
- * listener — restoring the tenant from the event — reads that tenant's data under RLS.
+ * listener — restoring the tenant from the event — reads that tenant's data under RLS; a publication whose
+ * listener failed is delivered again by {@link EventRedelivery} without waiting for a restart.
  */
 @SpringBootTest
 class TenantEventDeliveryTests {
 
 	record SomethingHappened(TenantId tenantId) {
+	}
+
+	record WorkRequested(TenantId tenantId, UUID workId) {
+	}
+
+	/** Fails at the first delivery (as when the database is away for a moment), succeeds at the next. */
+	static class FlakyWorker {
+
+		private final Map<UUID, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+
+		int deliveries(UUID workId) {
+			return deliveries.getOrDefault(workId, new AtomicInteger()).get();
+		}
+
+		@ApplicationModuleListener
+		void on(WorkRequested event) {
+			if (deliveries.computeIfAbsent(event.workId(), id -> new AtomicInteger()).incrementAndGet() == 1) {
+				throw new IllegalStateException("simulated failure of the first delivery");
+			}
+		}
 	}
 
 	static class ContactOfficeReader {
@@ -59,6 +87,11 @@ class TenantEventDeliveryTests {
 		ContactOfficeReader contactOfficeReader(TenantScope tenantScope, Tenants tenants) {
 			return new ContactOfficeReader(tenantScope, tenants);
 		}
+
+		@Bean
+		FlakyWorker flakyWorker() {
+			return new FlakyWorker();
+		}
 	}
 
 	@Autowired ApplicationEventPublisher events;
@@ -67,6 +100,8 @@ class TenantEventDeliveryTests {
 	@Autowired Tenants tenants;
 	@Autowired ContactOfficeReader reader;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired FlakyWorker worker;
+	@Autowired EventRedelivery redelivery;
 
 	@Test
 	void listenerRestoresTheTenantFromTheEvent() throws Exception {
@@ -85,5 +120,26 @@ class TenantEventDeliveryTests {
 			Thread.sleep(50);
 		}
 		assertThat(completed).isPositive();
+	}
+
+	@Test
+	void aPublicationWhoseListenerFailedIsDeliveredAgainWithoutARestart() {
+		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
+		UUID workId = UUID.randomUUID();
+
+		tenantScope.runAs(wiesbaden, () -> transactions.executeWithoutResult(
+				status -> events.publishEvent(new WorkRequested(wiesbaden, workId))));
+		await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(publicationStatus(workId)));
+		assertThat(worker.deliveries(workId)).isEqualTo(1);
+
+		redelivery.redeliverFailed();
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(publicationStatus(workId)));
+		assertThat(worker.deliveries(workId)).isEqualTo(2);
+	}
+
+	private String publicationStatus(UUID workId) {
+		return jdbc.queryForList("select status from event_publication where event_type like ? and serialized_event like ?", String.class,
+				"%WorkRequested", "%" + workId + "%").stream().findFirst().orElse(null);
 	}
 }
