@@ -1,0 +1,214 @@
+package de.integrationskonzept.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.security.TenantRole;
+import de.integrationskonzept.platform.tenancy.TenantId;
+import de.integrationskonzept.platform.tenancy.Tenants;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A municipality moves (real PostgreSQL): its archive, after the tenant's removal, brings back every row exactly —
+ * same content per table, byte for byte, the same public site and API answers — while a second import, tampered
+ * archives and anyone but a platform admin are refused without storing anything, and another tenant is untouched.
+ * Düsseldorf carries a frozen yearly report (immutable by trigger) with its PDF.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TenantExportTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Left out of an archive on purpose (credentials, transient counters): see TenantTables.EXCLUDED. */
+	private static final java.util.Set<String> NOT_EXPORTED = java.util.Set.of("platform.api_client", "platform.account_token", "platform.rate_limit_hit");
+
+	@Autowired MockMvc mvc;
+	@Autowired Tenants tenants;
+	@Autowired Environment environment;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dietzenbach", "duesseldorf" })
+	void aTenantsArchiveBringsItBackExactlyAfterItsRemoval(String slug) throws Exception {
+		UUID id = tenants.findActiveBySlug(slug).orElseThrow().id().value();
+		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
+		Map<String, String> before = contents(id);
+		Map<String, String> wiesbadenBefore = contents(wiesbaden.value());
+		String publicSite = mvc.perform(get("/" + slug)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String registryEntry = mvc.perform(get("/api/tenants/" + slug)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(before.values().stream().filter(content -> !content.startsWith("0 ")).count()).as("tables holding the tenant's rows").isGreaterThan(15);
+
+		String exportPath = "/api/admin/tenants/" + slug + "/export";
+		assertThat(status(get(exportPath).with(tenantAdmin(new TenantId(id))))).as("its own tenant admin").isEqualTo(403);
+		assertThat(status(get(exportPath).with(tenantAdmin(wiesbaden)))).as("another tenant's admin").isEqualTo(403);
+
+		var exported = mvc.perform(get(exportPath).with(platformAdmin())).andReturn().getResponse();
+		assertThat(exported.getStatus()).isEqualTo(200);
+		assertThat(exported.getContentType()).isEqualTo("application/zip");
+		byte[] archive = exported.getContentAsByteArray();
+		Map<String, byte[]> entries = unzip(archive);
+		JsonNode manifest = JSON.readTree(entries.get("manifest.json"));
+		assertThat(manifest.get("formatVersion").asInt()).isEqualTo(1);
+		assertThat(manifest.get("schema").get("changesets").asInt()).isGreaterThan(50);
+		for (JsonNode table : manifest.get("tables")) {
+			String name = table.get("table").asString();
+			byte[] file = entries.get(table.get("file").asString());
+			assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file))).as(name).isEqualTo(table.get("sha256").asString());
+			if (before.containsKey(name)) {
+				assertThat(before.get(name)).as("rows of " + name).startsWith(table.get("rows").asLong() + " ");
+			}
+		}
+		assertThat(before.keySet()).as("every tenant table is in the archive or excluded on purpose")
+			.allMatch(table -> NOT_EXPORTED.contains(table) || manifest.get("tables").valueStream().anyMatch(t -> t.get("table").asString().equals(table)));
+		assertThat(new String(entries.get("tables/platform.user_account.json"), StandardCharsets.UTF_8)).contains("@demo.invalid")
+			.doesNotContain("password_hash").doesNotContain("totp_secret");
+
+		assertThat(status(importing(archive).with(platformAdmin()))).as("while the tenant exists").isEqualTo(409);
+		assertThat(contents(id)).isEqualTo(before);
+
+		assertThat(status(delete("/api/admin/tenants/" + slug).with(platformAdmin()))).isEqualTo(200);
+		Map<String, String> empty = contents(id);
+
+		assertThat(status(importing(archive).with(tenantAdmin(wiesbaden)))).as("a tenant admin may not import").isEqualTo(403);
+		assertThat(status(importing(tampered(archive, "tables/concepts.edition.json", text -> text.replaceFirst("\"", "\"x" ), false))
+			.with(platformAdmin()))).as("checksum").isEqualTo(422);
+		assertThat(status(importing(tampered(archive, "tables/concepts.edition.json", text -> text.replaceFirst("\\{", "{\"unknown_column\":1," ), true))
+			.with(platformAdmin()))).as("unknown column, checksum fixed").isEqualTo(422);
+		assertThat(status(importing(tampered(archive, "manifest.json", text -> text.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2" ), false))
+			.with(platformAdmin()))).as("other format version").isEqualTo(422);
+		assertThat(status(importing(tampered(archive, "manifest.json", text -> text.replaceFirst("\"digest\" : \"[0-9a-f]+\"", "\"digest\" : \"0\"" ), false))
+			.with(platformAdmin()))).as("other schema state").isEqualTo(422);
+		assertThat(contents(id)).as("nothing stored by a refused import").isEqualTo(empty);
+		assertThat(tenants.findActiveBySlug(slug)).isEmpty();
+
+		var created = mvc.perform(importing(archive).with(platformAdmin())).andReturn().getResponse();
+		assertThat(created.getStatus()).as(created.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+		Map<String, String> after = contents(id);
+		NOT_EXPORTED.forEach(table -> {
+			before.remove(table);
+			after.remove(table);
+		});
+		assertThat(after).as("every table's rows, byte for byte").isEqualTo(before);
+		assertThat(mvc.perform(get("/api/tenants/" + slug)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(registryEntry);
+		assertThat(mvc.perform(get("/" + slug)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(publicSite);
+
+		assertThat(status(importing(archive).with(platformAdmin()))).as("a second import").isEqualTo(409);
+		assertThat(contents(id)).containsAllEntriesOf(after);
+		assertThat(contents(wiesbaden.value())).isEqualTo(wiesbadenBefore);
+	}
+
+	private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder importing(byte[] archive) {
+		return post("/api/admin/tenants/import").contentType("application/zip").content(archive);
+	}
+
+	private static RequestPostProcessor platformAdmin() {
+		return jwt().authorities(new SimpleGrantedAuthority(TenantAuthority.PLATFORM_ADMIN));
+	}
+
+	private static RequestPostProcessor tenantAdmin(TenantId tenant) {
+		return jwt().authorities(TenantAuthority.of(tenant, TenantRole.TENANT_ADMIN));
+	}
+
+	/** Per table of the tenant: its row count and a digest of its rows as PostgreSQL renders them (order-independent). */
+	private Map<String, String> contents(UUID tenant) {
+		var connection = new SingleConnectionDataSource(environment.getRequiredProperty("spring.liquibase.url"),
+				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"), true);
+		JdbcTemplate owner = new JdbcTemplate(connection);
+		owner.queryForObject("select set_config('app.tenant_id', ?, false)", String.class, tenant.toString());
+		Map<String, String> contents = new LinkedHashMap<>();
+		owner.query("""
+				select n.nspname || '.' || c.relname, coalesce(r.attname, 'tenant_id')
+				from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				left join (select con.conrelid, a.attname from pg_constraint con
+				           join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
+				           where con.contype = 'f' and con.confrelid = 'platform.tenant'::regclass and con.confdeltype = 'c') r on r.conrelid = c.oid
+				where c.relkind = 'r' and n.nspname = any (?)
+				  and (r.attname is not null or exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id'))
+				  and c.relname <> 'security_audit'
+				order by 1
+				""", row -> {
+			String table = row.getString(1);
+			contents.put(table, owner.queryForObject("select count(*) || ' ' || coalesce(md5(string_agg(row_to_json(t)::text, E'\\n' order by row_to_json(t)::text)), '')"
+					+ " from " + table + " t where " + row.getString(2) + " = ?", String.class, tenant));
+		}, (Object) TenantOwnedTables.APPLICATION_SCHEMAS.toArray(String[]::new));
+		contents.put("platform.tenant", owner.queryForObject("select count(*) || ' ' || coalesce(md5(string_agg(row_to_json(t)::text, '')), '')"
+				+ " from platform.tenant t where id = ?", String.class, tenant));
+		connection.destroy();
+		return contents;
+	}
+
+	private static Map<String, byte[]> unzip(byte[] archive) throws Exception {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				entries.put(entry.getName(), zip.readAllBytes());
+			}
+		}
+		return entries;
+	}
+
+	/** The archive with one entry changed; with {@code fixChecksum} the manifest is made to match, as a careful forger would. */
+	private static byte[] tampered(byte[] archive, String name, UnaryOperator<String> change, boolean fixChecksum) throws Exception {
+		Map<String, byte[]> entries = unzip(archive);
+		byte[] changed = change.apply(new String(entries.get(name), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+		assertThat(changed).as("the tampering changed " + name).isNotEqualTo(entries.get(name));
+		entries.put(name, changed);
+		if (fixChecksum) {
+			ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get("manifest.json"));
+			for (JsonNode table : manifest.get("tables")) {
+				if (table.get("file").asString().equals(name)) {
+					((ObjectNode) table).put("sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(changed)));
+				}
+			}
+			entries.put("manifest.json", JSON.writeValueAsBytes(manifest));
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (var entry : entries.entrySet()) {
+				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				zip.write(entry.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] tampered(byte[] archive, String name, UnaryOperator<String> change) throws Exception {
+		return tampered(archive, name, change, false);
+	}
+}
