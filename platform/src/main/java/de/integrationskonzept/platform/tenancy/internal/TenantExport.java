@@ -11,18 +11,19 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import javax.sql.DataSource;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SingleColumnRowMapper;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ class TenantExport {
 
 	void write(UUID tenant, OutputStream out) {
 		AccessControl.requirePlatformAdmin();
-		DataSource owner = ownerDataSource(environment);
+		DriverManagerDataSource owner = ownerDataSource(environment);
 		JdbcTemplate jdbc = new JdbcTemplate(owner);
 		jdbc.setFetchSize(100);
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
@@ -114,10 +115,9 @@ class TenantExport {
 				from platform.user_account where id = any (?) order by id
 				""", (Object) accounts.toArray(UUID[]::new)));
 
-		TenantSummary summary = jdbc.queryForObject("select slug, ags from platform.tenant where id = ?",
-				(row, n) -> new TenantSummary(tenant, row.getString(1), row.getString(2),
-						jdbc.queryForList("select host_name from platform.tenant_host_name where tenant_id = ? order by 1", String.class, tenant)),
-				tenant);
+		Map<String, Object> registryEntry = jdbc.queryForMap("select slug, ags from platform.tenant where id = ?", tenant);
+		TenantSummary summary = new TenantSummary(tenant, (String) registryEntry.get("slug"), (String) registryEntry.get("ags"),
+				jdbc.queryForList("select host_name from platform.tenant_host_name where tenant_id = ? order by 1", String.class, tenant));
 		TenantArchiveManifest manifest = new TenantArchiveManifest(TenantArchiveManifest.FORMAT, TenantArchiveManifest.FORMAT_VERSION,
 				Instant.now().toString(), TenantTables.schemaState(jdbc), summary, files, new TreeMap<>(TenantTables.EXCLUDED),
 				TenantArchiveManifest.ACCOUNTS_NOTE);
@@ -133,21 +133,17 @@ class TenantExport {
 			String query, Object parameter) throws IOException {
 		MessageDigest sha256 = sha256();
 		zip.putNextEntry(new ZipEntry(TenantArchiveManifest.fileOf(table)));
-		long[] rows = {0};
-		write(zip, sha256, "[".getBytes(StandardCharsets.US_ASCII));
-		jdbc.query(query, row -> {
-			try {
-				write(zip, sha256, rows[0] == 0 ? NEWLINE : ",\n".getBytes(StandardCharsets.US_ASCII));
-				write(zip, sha256, row.getString(1).getBytes(StandardCharsets.UTF_8));
-				rows[0]++;
+		long rows = 0;
+		try (Stream<String> lines = jdbc.queryForStream(query, new SingleColumnRowMapper<>(String.class), parameter)) {
+			for (String line : (Iterable<String>) lines::iterator) {
+				write(zip, sha256, rows == 0 ? NEWLINE : ",\n".getBytes(StandardCharsets.US_ASCII));
+				write(zip, sha256, line.getBytes(StandardCharsets.UTF_8));
+				rows++;
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}, parameter);
+		}
 		write(zip, sha256, "\n]\n".getBytes(StandardCharsets.US_ASCII));
 		zip.closeEntry();
-		return new TableFile(table, TenantArchiveManifest.fileOf(table), tenantColumn, columns, rows[0], HexFormat.of().formatHex(sha256.digest()));
+		return new TableFile(table, TenantArchiveManifest.fileOf(table), tenantColumn, columns, rows, HexFormat.of().formatHex(sha256.digest()));
 	}
 
 	private static void write(OutputStream out, MessageDigest digest, byte[] bytes) throws IOException {
@@ -165,7 +161,7 @@ class TenantExport {
 	}
 
 	/** The schema owner's connection (spring.liquibase.*), as for the tenant removal: the application role sees one tenant only. */
-	static DataSource ownerDataSource(Environment environment) {
+	static DriverManagerDataSource ownerDataSource(Environment environment) {
 		return new DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
 				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"));
 	}

@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,7 +97,7 @@ class TenantImport {
 		AccessControl.requirePlatformAdmin();
 		try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
 			TenantArchiveManifest manifest = readManifest(zip);
-			DataSource owner = TenantExport.ownerDataSource(environment);
+			var owner = TenantExport.ownerDataSource(environment);
 			JdbcTemplate jdbc = new JdbcTemplate(owner);
 			Imported imported = new TransactionTemplate(new DataSourceTransactionManager(owner)).execute(status -> {
 				jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, manifest.tenant().id().toString());

@@ -47,14 +47,14 @@ final class TenantTables {
 	static List<TenantTable> inInsertOrder(JdbcTemplate jdbc) {
 		Map<String, String> tenantColumns = new TreeMap<>();
 		tenantColumns.put(TENANT_REGISTRY, "id");
-		jdbc.query("""
+		jdbc.queryForList("""
 				with tenant_reference as (
 				    select con.conrelid, a.attname, con.confdeltype
 				    from pg_constraint con
 				    join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
 				    where con.contype = 'f' and con.confrelid = 'platform.tenant'::regclass and cardinality(con.conkey) = 1
 				)
-				select n.nspname || '.' || c.relname, coalesce(r.attname, 'tenant_id')
+				select n.nspname || '.' || c.relname as name, coalesce(r.attname, 'tenant_id') as tenant_column
 				from pg_class c
 				join pg_namespace n on n.oid = c.relnamespace
 				left join tenant_reference r on r.conrelid = c.oid
@@ -62,37 +62,37 @@ final class TenantTables {
 				  and (r.confdeltype = 'c'
 				       or (r.conrelid is null and exists (select 1 from pg_attribute a
 				           where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)))
-				""", row -> {
-			String table = row.getString(1);
+				""", (Object) APPLICATION_SCHEMAS.toArray(String[]::new)).forEach(row -> {
+			String table = (String) row.get("name");
 			if (!EXCLUDED.containsKey(table)) {
-				tenantColumns.put(table, row.getString(2));
+				tenantColumns.put(table, (String) row.get("tenant_column"));
 			}
-		}, (Object) APPLICATION_SCHEMAS.toArray(String[]::new));
+		});
 
 		Map<String, TreeSet<String>> dependsOn = new TreeMap<>();
 		tenantColumns.keySet().forEach(table -> dependsOn.put(table, new TreeSet<>()));
 		Map<String, List<SelfReference>> selfReferences = new TreeMap<>();
 		Map<String, List<String>> accountColumns = new TreeMap<>();
-		jdbc.query("""
-				select sn.nspname || '.' || s.relname, tn.nspname || '.' || t.relname,
-				       array(select a.attname::text from unnest(con.conkey) with ordinality k(num, pos)
-				             join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num order by k.pos),
-				       array(select a.attname::text from unnest(con.confkey) with ordinality k(num, pos)
-				             join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num order by k.pos)
+		jdbc.queryForList("""
+				select sn.nspname || '.' || s.relname as source, tn.nspname || '.' || t.relname as target,
+				       array_to_string(array(select a.attname::text from unnest(con.conkey) with ordinality k(num, pos)
+				             join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num order by k.pos), ',') as columns,
+				       array_to_string(array(select a.attname::text from unnest(con.confkey) with ordinality k(num, pos)
+				             join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num order by k.pos), ',') as referenced
 				from pg_constraint con
 				join pg_class s on s.oid = con.conrelid join pg_namespace sn on sn.oid = s.relnamespace
 				join pg_class t on t.oid = con.confrelid join pg_namespace tn on tn.oid = t.relnamespace
 				where con.contype = 'f'
-				""", row -> {
-			String source = row.getString(1);
-			String target = row.getString(2);
+				""").forEach(row -> {
+			String source = (String) row.get("source");
+			String target = (String) row.get("target");
 			if (!tenantColumns.containsKey(source)) {
 				return;
 			}
-			List<String> columns = List.of((String[]) row.getArray(3).getArray());
+			List<String> columns = List.of(((String) row.get("columns")).split(","));
 			if (source.equals(target)) {
 				selfReferences.computeIfAbsent(source, table -> new ArrayList<>())
-					.add(new SelfReference(columns, List.of((String[]) row.getArray(4).getArray())));
+					.add(new SelfReference(columns, List.of(((String) row.get("referenced")).split(","))));
 			}
 			else if (target.equals(ACCOUNTS) && columns.size() == 1) {
 				accountColumns.computeIfAbsent(source, table -> new ArrayList<>()).add(columns.getFirst());
@@ -125,15 +125,11 @@ final class TenantTables {
 
 	/** The state of the schema as Liquibase recorded it: which changesets ran (order-independent digest) and the last ones. */
 	static Map<String, Object> schemaState(JdbcTemplate jdbc) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		jdbc.query("""
-				select count(*), encode(sha256(convert_to(coalesce(string_agg(filename || '::' || id || '::' || author, E'\\n'
-				       order by filename, id, author), ''), 'UTF8')), 'hex')
+		Map<String, Object> state = new LinkedHashMap<>(jdbc.queryForMap("""
+				select count(*)::int as changesets, encode(sha256(convert_to(coalesce(string_agg(filename || '::' || id || '::' || author, E'\\n'
+				       order by filename, id, author), ''), 'UTF8')), 'hex') as digest
 				from public.databasechangelog
-				""", row -> {
-			state.put("changesets", row.getInt(1));
-			state.put("digest", row.getString(2));
-		});
+				"""));
 		state.put("lastChangesets", jdbc.queryForList("""
 				select filename || '::' || id || '::' || author from public.databasechangelog order by orderexecuted desc limit 3
 				""", String.class));
