@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -128,6 +132,79 @@ class TenantExportTests {
 		assertThat(contents(wiesbaden.value())).isEqualTo(wiesbadenBefore);
 	}
 
+	@Test
+	void peopleMoveWithoutTheirCredentialsAndKeepTheirAccountWhereTheirAddressIsKnown() throws Exception {
+		UUID id = tenants.findActiveBySlug("frankenthal").orElseThrow().id().value();
+		JdbcTemplate owner = new JdbcTemplate(new DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
+				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password")));
+		UUID returning = owner.queryForObject("select id from platform.user_account where email = 'buergerin-2.frankenthal@demo.invalid'", UUID.class);
+		UUID known = owner.queryForObject("select id from platform.user_account where email = 'buergerin-3.frankenthal@demo.invalid'", UUID.class);
+		String knownReferences = references(known, id);
+
+		var exported = mvc.perform(get("/api/admin/tenants/frankenthal/export").with(platformAdmin())).andReturn().getResponse();
+		assertThat(exported.getStatus()).isEqualTo(200);
+		byte[] archive = exported.getContentAsByteArray();
+		assertThat(status(delete("/api/admin/tenants/frankenthal").with(platformAdmin()))).isEqualTo(200);
+		// On the target platform: one person has no account yet, another has one of her own under the same address.
+		owner.update("delete from platform.user_account where id in (?, ?)", returning, known);
+		UUID sameAddress = UUID.randomUUID();
+		owner.update("""
+				insert into platform.user_account (id, email, display_name, password_hash, status)
+				values (?, 'buergerin-3.frankenthal@demo.invalid', 'Bürgerin drei', '{bcrypt}unchanged', 'ACTIVE')
+				""", sameAddress);
+
+		byte[] bomb = withEntry(archive, "tables/concepts.actor.json", "\n".repeat(80 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
+		assertThat(bomb.length).as("compressed").isLessThan(1024 * 1024);
+		var refused = mvc.perform(importing(bomb).with(platformAdmin())).andReturn().getResponse();
+		assertThat(refused.getStatus()).as("unpacks beyond ik.tenant-archive.max-uncompressed-bytes").isEqualTo(422);
+		assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("max-uncompressed-bytes");
+		assertThat(tenants.findActiveBySlug("frankenthal")).isEmpty();
+
+		var created = mvc.perform(multipart("/api/admin/tenants/import").file(new MockMultipartFile("archive", "frankenthal.zip", "application/zip", archive))
+			.with(platformAdmin())).andReturn().getResponse();
+		assertThat(created.getStatus()).as(created.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+
+		assertThat(owner.queryForMap("""
+				select email, password_hash is null as no_password, totp_secret is null as no_totp, platform_admin from platform.user_account where id = ?
+				""", returning)).containsEntry("email", "buergerin-2.frankenthal@demo.invalid").containsEntry("no_password", true)
+			.containsEntry("no_totp", true).containsEntry("platform_admin", false);
+		assertThat(owner.queryForObject("select count(*) from platform.user_account where id = ?", Integer.class, known)).isZero();
+		assertThat(owner.queryForObject("select password_hash from platform.user_account where id = ?", String.class, sameAddress)).isEqualTo("{bcrypt}unchanged");
+		assertThat(references(sameAddress, id)).as("the archived account's rows now refer to the known account").isEqualTo(knownReferences);
+		assertThat(references(returning, id)).contains("platform.membership.user_id=1");
+	}
+
+	/** Which rows of the tenant refer to an account, per table and column. */
+	private String references(UUID account, UUID tenant) {
+		var connection = new SingleConnectionDataSource(environment.getRequiredProperty("spring.liquibase.url"),
+				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"), true);
+		JdbcTemplate owner = new JdbcTemplate(connection);
+		owner.queryForObject("select set_config('app.tenant_id', ?, false)", String.class, tenant.toString());
+		StringBuilder references = new StringBuilder();
+		owner.queryForList("""
+				select con.conrelid::regclass::text as source, a.attname as column
+				from pg_constraint con join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
+				where con.contype = 'f' and con.confrelid = 'platform.user_account'::regclass
+				  and exists (select 1 from pg_attribute t where t.attrelid = con.conrelid and t.attname = 'tenant_id')
+				order by 1, 2
+				""").forEach(row -> {
+			Integer rows = owner.queryForObject("select count(*) from " + row.get("source") + " where tenant_id = ? and " + row.get("column") + " = ?",
+					Integer.class, tenant, account);
+			if (rows != null && rows > 0) {
+				references.append(row.get("source")).append('.').append(row.get("column")).append('=').append(rows).append(' ');
+			}
+		});
+		connection.destroy();
+		assertThat(references.toString()).as("references of " + account).isNotEmpty();
+		return references.toString();
+	}
+
+	private static byte[] withEntry(byte[] archive, String name, byte[] content) throws Exception {
+		Map<String, byte[]> entries = unzip(archive);
+		entries.put(name, content);
+		return zip(entries);
+	}
+
 	private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return mvc.perform(request).andReturn().getResponse().getStatus();
 	}
@@ -197,6 +274,10 @@ class TenantExportTests {
 			}
 			entries.put("manifest.json", JSON.writeValueAsBytes(manifest));
 		}
+		return zip(entries);
+	}
+
+	private static byte[] zip(Map<String, byte[]> entries) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (var entry : entries.entrySet()) {
