@@ -79,11 +79,26 @@ class TenantExport {
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
 		transaction.setReadOnly(true);
 		transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		long started = System.nanoTime();
+		long[] bytes = {0};
+		OutputStream counted = new java.io.FilterOutputStream(out) {
+			@Override
+			public void write(int b) throws IOException {
+				out.write(b);
+				bytes[0]++;
+			}
+
+			@Override
+			public void write(byte[] buffer, int offset, int length) throws IOException {
+				out.write(buffer, offset, length);
+				bytes[0] += length;
+			}
+		};
 		TenantArchiveManifest manifest = transaction.execute(status -> {
 			// Row-level security is forced for the owner too: the snapshot is read within the tenant.
 			jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, tenant.toString());
 			try {
-				return writeArchive(jdbc, tenant, out);
+				return writeArchive(jdbc, tenant, counted);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -91,7 +106,8 @@ class TenantExport {
 		});
 		String summary = manifest.tables().stream().map(file -> file.table() + "=" + file.rows()).toList().toString();
 		audit.record(new TenantId(tenant), AccessControl.actor().orElse("?"), "TENANT_EXPORTED", summary);
-		AUDIT.info("Tenant {} ({}) exported by {}: {}", manifest.tenant().slug(), tenant, AccessControl.actor().orElse("?"), summary);
+		AUDIT.info("Tenant {} ({}) exported by {}: {} bytes in {} ms, {}", manifest.tenant().slug(), tenant, AccessControl.actor().orElse("?"),
+				bytes[0], (System.nanoTime() - started) / 1_000_000, summary);
 	}
 
 	private TenantArchiveManifest writeArchive(JdbcTemplate jdbc, UUID tenant, OutputStream out) throws IOException {

@@ -99,13 +99,15 @@ class TenantImport {
 			TenantArchiveManifest manifest = readManifest(zip);
 			var owner = TenantExport.ownerDataSource(environment);
 			JdbcTemplate jdbc = new JdbcTemplate(owner);
+			long started = System.nanoTime();
 			Imported imported = new TransactionTemplate(new DataSourceTransactionManager(owner)).execute(status -> {
 				jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, manifest.tenant().id().toString());
 				return store(zip, manifest, jdbc, new ByteBudget(maxUncompressedBytes));
 			});
 			String summary = imported.rows().toString();
 			audit.record(new TenantId(imported.tenant()), AccessControl.actor().orElse("?"), "TENANT_IMPORTED", summary);
-			AUDIT.info("Tenant {} ({}) imported by {}: {}", imported.slug(), imported.tenant(), AccessControl.actor().orElse("?"), summary);
+			AUDIT.info("Tenant {} ({}) imported by {} in {} ms: {}", imported.slug(), imported.tenant(), AccessControl.actor().orElse("?"),
+					(System.nanoTime() - started) / 1_000_000, summary);
 			return imported;
 		}
 		catch (IOException | UncheckedIOException e) {
