@@ -160,6 +160,10 @@ class TenantExportTests {
 		assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("max-uncompressed-bytes");
 		assertThat(tenants.findActiveBySlug("frankenthal")).isEmpty();
 
+		var unknownIndicator = mvc.perform(importing(tampered(archive, "tables/monitoring.benchmark_opt_in.json",
+				text -> text.replaceFirst("\"code\":\"", "\"code\":\"fehlt-"), true)).with(platformAdmin())).andReturn().getResponse();
+		assertThat(unknownIndicator.getStatus()).as("a catalogue entry this platform lacks").isEqualTo(422);
+		assertThat(unknownIndicator.getContentAsString(StandardCharsets.UTF_8)).contains("Katalog-Indikator fehlt-");
 		byte[] endlessRow = withEntry(archive, "tables/concepts.actor.json", ("[\n{\"name\":\"" + "x".repeat(5 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII));
 		var tooLong = mvc.perform(importing(endlessRow).with(platformAdmin())).andReturn().getResponse();
 		assertThat(tooLong.getStatus()).isEqualTo(422);

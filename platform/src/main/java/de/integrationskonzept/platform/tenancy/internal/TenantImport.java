@@ -1,27 +1,16 @@
 package de.integrationskonzept.platform.tenancy.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +28,6 @@ import de.integrationskonzept.platform.tenancy.TenantId;
 import de.integrationskonzept.platform.tenancy.internal.TenantArchiveManifest.TableFile;
 import de.integrationskonzept.platform.tenancy.internal.TenantTables.SelfReference;
 import de.integrationskonzept.platform.tenancy.internal.TenantTables.TenantTable;
-import tools.jackson.core.JacksonException;
 
 /**
  * Creates a tenant from an archive of {@link TenantExport} on a platform that does not know it yet, for platform
@@ -52,8 +40,6 @@ import tools.jackson.core.JacksonException;
 class TenantImport {
 
 	private static final Logger AUDIT = LoggerFactory.getLogger("audit.tenant-archive");
-
-	private static final int BATCH_CHARS = 4 * 1024 * 1024;
 
 	/**
 	 * References to the shared catalogues by code (no foreign key, as the catalogues are versioned): each query
@@ -70,6 +56,9 @@ class TenantImport {
 			""", """
 			select distinct 'Katalog-Indikator ' || o.code from monitoring.benchmark_opt_in o
 			where o.tenant_id = ? and not exists (select 1 from concepts.catalogue_indicator c where c.code = o.code)
+			""", """
+			select distinct 'Katalog-Indikator ' || v.code from monitoring.benchmark_value v
+			where v.publisher = ? and not exists (select 1 from concepts.catalogue_indicator c where c.code = v.code)
 			""");
 
 	private final Environment environment;
@@ -95,14 +84,14 @@ class TenantImport {
 
 	Imported importArchive(Path archive) {
 		AccessControl.requirePlatformAdmin();
-		try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
-			TenantArchiveManifest manifest = readManifest(zip);
+		try (TenantArchiveReader zip = new TenantArchiveReader(archive, maxUncompressedBytes, maxRowChars)) {
+			TenantArchiveManifest manifest = zip.manifest();
 			var owner = TenantExport.ownerDataSource(environment);
 			JdbcTemplate jdbc = new JdbcTemplate(owner);
 			long started = System.nanoTime();
 			Imported imported = new TransactionTemplate(new DataSourceTransactionManager(owner)).execute(status -> {
 				jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, manifest.tenant().id().toString());
-				return store(zip, manifest, jdbc, new ByteBudget(maxUncompressedBytes));
+				return store(zip, manifest, jdbc);
 			});
 			String summary = imported.rows().toString();
 			audit.record(new TenantId(imported.tenant()), AccessControl.actor().orElse("?"), "TENANT_IMPORTED", summary);
@@ -118,35 +107,7 @@ class TenantImport {
 		}
 	}
 
-	private TenantArchiveManifest readManifest(ZipFile zip) throws IOException {
-		ZipEntry entry = zip.getEntry(TenantArchiveManifest.MANIFEST);
-		if (entry == null) {
-			throw TenantArchiveException.unfit("Das Archiv enthält kein " + TenantArchiveManifest.MANIFEST + ".");
-		}
-		TenantArchiveManifest manifest;
-		try (InputStream in = new ByteBudget(1024 * 1024).limit(zip.getInputStream(entry))) {
-			manifest = TenantExport.JSON.readValue(in, TenantArchiveManifest.class);
-		}
-		catch (JacksonException e) {
-			throw TenantArchiveException.unfit("manifest.json ist unlesbar: " + e.getOriginalMessage());
-		}
-		if (!TenantArchiveManifest.FORMAT.equals(manifest.format()) || manifest.formatVersion() != TenantArchiveManifest.FORMAT_VERSION) {
-			throw TenantArchiveException.unfit("Unbekanntes Archivformat " + manifest.format() + " Version " + manifest.formatVersion()
-					+ "; diese Plattform liest " + TenantArchiveManifest.FORMAT + " Version " + TenantArchiveManifest.FORMAT_VERSION + ".");
-		}
-		if (manifest.tenant() == null || manifest.tenant().id() == null || manifest.tables() == null) {
-			throw TenantArchiveException.unfit("manifest.json nennt keinen Mandanten oder keine Tabellen.");
-		}
-		Set<String> listed = manifest.tables().stream().map(TableFile::file).collect(Collectors.toSet());
-		List<String> unlisted = Collections.list(zip.entries()).stream().map(ZipEntry::getName)
-			.filter(name -> !name.equals(TenantArchiveManifest.MANIFEST) && !listed.contains(name)).toList();
-		if (!unlisted.isEmpty()) {
-			throw TenantArchiveException.unfit("Das Archiv enthält Dateien, die manifest.json nicht nennt.", unlisted);
-		}
-		return manifest;
-	}
-
-	private Imported store(ZipFile zip, TenantArchiveManifest manifest, JdbcTemplate jdbc, ByteBudget budget) {
+	private Imported store(TenantArchiveReader zip, TenantArchiveManifest manifest, JdbcTemplate jdbc) {
 		Map<String, Object> schema = TenantTables.schemaState(jdbc);
 		if (manifest.schema() == null || !Objects.equals(String.valueOf(manifest.schema().get("digest")), schema.get("digest"))) {
 			throw TenantArchiveException.unfit("Das Archiv stammt von einem anderen Schemastand (Liquibase-Changesets) als diese Plattform.",
@@ -174,10 +135,10 @@ class TenantImport {
 			throw TenantArchiveException.unfit("Das Archiv passt nicht zu den Tabellen dieser Plattform.", problems);
 		}
 
-		storeAccounts(zip, files.get(TenantTables.ACCOUNTS), jdbc, budget);
+		storeAccounts(zip, files.get(TenantTables.ACCOUNTS), jdbc);
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (TenantTable table : tables) {
-			rows.put(table.name(), storeTable(zip, files.get(table.name()), table, manifest.tenant().id(), jdbc, budget));
+			rows.put(table.name(), storeTable(zip, files.get(table.name()), table, manifest.tenant().id(), jdbc));
 		}
 		List<String> missing = new ArrayList<>();
 		MISSING_CATALOGUE_ENTRIES.forEach(query -> missing.addAll(jdbc.queryForList(query, String.class, manifest.tenant().id())));
@@ -206,9 +167,9 @@ class TenantImport {
 	 * with the same e-mail address takes the archived account's place in every reference; the others are created
 	 * without password, so that the person sets one through "Passwort vergessen".
 	 */
-	private void storeAccounts(ZipFile zip, TableFile file, JdbcTemplate jdbc, ByteBudget budget) {
+	private static void storeAccounts(TenantArchiveReader zip, TableFile file, JdbcTemplate jdbc) {
 		jdbc.execute("create temp table import_account on commit drop as select * from platform.user_account with no data");
-		long rows = stage(zip, file, "pg_temp.import_account", TenantTables.ACCOUNTS, jdbc, budget);
+		long rows = stage(zip, file, "pg_temp.import_account", TenantTables.ACCOUNTS, jdbc);
 		jdbc.execute("""
 				create temp table account_map on commit drop as
 				select i.id as source, coalesce(same_id.id, same_email.id, i.id) as target, same_id.id is null and same_email.id is null as created
@@ -226,9 +187,9 @@ class TenantImport {
 		}
 	}
 
-	private long storeTable(ZipFile zip, TableFile file, TenantTable table, UUID tenant, JdbcTemplate jdbc, ByteBudget budget) {
+	private static long storeTable(TenantArchiveReader zip, TableFile file, TenantTable table, UUID tenant, JdbcTemplate jdbc) {
 		jdbc.execute("create temp table import_stage on commit drop as select * from " + table.name() + " with no data");
-		long rows = stage(zip, file, "pg_temp.import_stage", table.name(), jdbc, budget);
+		long rows = stage(zip, file, "pg_temp.import_stage", table.name(), jdbc);
 		if (rows != file.rows()) {
 			throw TenantArchiveException.unfit(table.name() + ": " + rows + " Zeilen statt " + file.rows() + " laut manifest.json.");
 		}
@@ -282,101 +243,16 @@ class TenantImport {
 		return "(" + empty + " or exists (select 1 from " + table + " p where " + match + "))";
 	}
 
-	/** Reads a table file into the staging table in batches, checking its keys against the columns and its SHA-256 against the manifest. */
-	private long stage(ZipFile zip, TableFile file, String stage, String table, JdbcTemplate jdbc, ByteBudget budget) {
-		ZipEntry entry = zip.getEntry(file.file());
-		if (entry == null || !file.file().equals(TenantArchiveManifest.fileOf(table))) {
-			throw TenantArchiveException.unfit("Datei fehlt: " + TenantArchiveManifest.fileOf(table));
-		}
-		MessageDigest sha256 = TenantExport.sha256();
+	/** Reads a table file into the staging table in batches, checking its keys against the archived columns. */
+	private static long stage(TenantArchiveReader archive, TableFile file, String stage, String table, JdbcTemplate jdbc) {
 		String[] columns = file.columns().toArray(String[]::new);
-		long[] rows = {0};
-		StringBuilder batch = new StringBuilder();
-		Consumer<StringBuilder> flush = pending -> {
-			if (pending.isEmpty()) {
-				return;
-			}
-			String json = "[" + pending + "]";
+		return archive.readRows(file, table, json -> {
 			List<String> unknown = jdbc.queryForList("select distinct k from json_array_elements(?::json) e, json_object_keys(e) k where k <> all (?)",
 					String.class, json, columns);
 			if (!unknown.isEmpty()) {
 				throw TenantArchiveException.unfit(table + ": unbekannte Spalten in den Zeilen.", unknown);
 			}
 			jdbc.update("insert into " + stage + " select * from json_populate_recordset(null::" + table + ", ?::json)", json);
-			pending.setLength(0);
-		};
-		try (Reader reader = new java.io.BufferedReader(new InputStreamReader(new DigestInputStream(budget.limit(zip.getInputStream(entry)), sha256), StandardCharsets.UTF_8), 64 * 1024)) {
-			String line;
-			while ((line = readLine(reader, table)) != null) {
-				String row = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
-				if (row.equals("[") || row.equals("]") || row.isEmpty()) {
-					continue;
-				}
-				if (!batch.isEmpty()) {
-					batch.append(',');
-				}
-				batch.append(row);
-				rows[0]++;
-				if (batch.length() >= BATCH_CHARS) {
-					flush.accept(batch);
-				}
-			}
-			flush.accept(batch);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		if (!HexFormat.of().formatHex(sha256.digest()).equals(file.sha256())) {
-			throw TenantArchiveException.unfit("Prüfsumme von " + file.file() + " stimmt nicht: die Datei wurde verändert oder ist beschädigt.");
-		}
-		return rows[0];
-	}
-
-	/** One line (a row), refused when longer than a row may be: no line of a crafted archive fills the memory. */
-	private String readLine(Reader reader, String table) throws IOException {
-		StringBuilder line = new StringBuilder();
-		int c;
-		while ((c = reader.read()) != -1 && c != '\n') {
-			if (line.length() >= maxRowChars) {
-				throw TenantArchiveException.unfit(table + ": eine Zeile ist größer als " + maxRowChars + " Zeichen (ik.tenant-archive.max-row-chars).");
-			}
-			line.append((char) c);
-		}
-		return c == -1 && line.isEmpty() ? null : line.toString();
-	}
-
-	/** Counts the bytes unpacked from the archive and stops at the limit (a ZIP bomb unpacks to far more than it weighs). */
-	static final class ByteBudget {
-
-		private long remaining;
-
-		ByteBudget(long limit) {
-			this.remaining = limit;
-		}
-
-		InputStream limit(InputStream in) {
-			return new java.io.FilterInputStream(in) {
-				@Override
-				public int read() throws IOException {
-					int b = super.read();
-					take(b == -1 ? 0 : 1);
-					return b;
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
-					int n = super.read(buffer, offset, length);
-					take(Math.max(n, 0));
-					return n;
-				}
-			};
-		}
-
-		private void take(long bytes) {
-			remaining -= bytes;
-			if (remaining < 0) {
-				throw TenantArchiveException.unfit("Das Archiv entpackt zu mehr Bytes, als erlaubt ist (ik.tenant-archive.max-uncompressed-bytes).");
-			}
-		}
+		});
 	}
 }
