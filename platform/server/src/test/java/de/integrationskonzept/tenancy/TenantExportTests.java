@@ -67,6 +67,7 @@ class TenantExportTests {
 	void aTenantsArchiveBringsItBackExactlyAfterItsRemoval(String slug) throws Exception {
 		UUID id = tenants.findActiveBySlug(slug).orElseThrow().id().value();
 		TenantId wiesbaden = tenants.findActiveBySlug("wiesbaden").orElseThrow().id();
+		attachLargeFile(id);
 		Map<String, String> before = contents(id);
 		Map<String, String> wiesbadenBefore = contents(wiesbaden.value());
 		String publicSite = mvc.perform(get("/" + slug)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -164,7 +165,7 @@ class TenantExportTests {
 				text -> text.replaceFirst("\"code\":\"", "\"code\":\"fehlt-"), true)).with(platformAdmin())).andReturn().getResponse();
 		assertThat(unknownIndicator.getStatus()).as("a catalogue entry this platform lacks").isEqualTo(422);
 		assertThat(unknownIndicator.getContentAsString(StandardCharsets.UTF_8)).contains("Katalog-Indikator fehlt-");
-		byte[] endlessRow = withEntry(archive, "tables/concepts.actor.json", ("[\n{\"name\":\"" + "x".repeat(5 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII));
+		byte[] endlessRow = withEntry(archive, "tables/concepts.actor.json", ("[\n{\"name\":\"" + "x".repeat(34 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII));
 		var tooLong = mvc.perform(importing(endlessRow).with(platformAdmin())).andReturn().getResponse();
 		assertThat(tooLong.getStatus()).isEqualTo(422);
 		assertThat(tooLong.getContentAsString(StandardCharsets.UTF_8)).contains("max-row-chars");
@@ -199,6 +200,20 @@ class TenantExportTests {
 				where n.nspname = any (?) and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
 				  and (a.attidentity <> '' or a.attgenerated <> '' or pg_get_expr(d.adbin, d.adrelid) like '%nextval%')
 				""", String.class, (Object) TenantOwnedTables.APPLICATION_SCHEMAS.toArray(String[]::new))).isEmpty();
+	}
+
+	/** A 10 MB attachment of random bytes (the largest participation accepts): binaries are streamed and come back exactly. */
+	private void attachLargeFile(UUID tenant) {
+		var connection = new SingleConnectionDataSource(environment.getRequiredProperty("spring.liquibase.url"),
+				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"), true);
+		JdbcTemplate owner = new JdbcTemplate(connection);
+		owner.queryForObject("select set_config('app.tenant_id', ?, false)", String.class, tenant.toString());
+		owner.update("""
+				insert into participation.attachment (tenant_id, id, owner_kind, owner_id, file_name, content_type, size, sha256, content)
+				select ?, gen_random_uuid(), 'IDEA', gen_random_uuid(), 'gross.bin', 'application/octet-stream', octet_length(c), encode(sha256(c), 'hex'), c
+				from (select decode(string_agg(md5(random()::text), ''), 'hex') as c from generate_series(1, 655360)) random_bytes
+				""", tenant);
+		connection.destroy();
 	}
 
 	/** Which rows of the tenant refer to an account, per table and column. */
