@@ -67,13 +67,13 @@ class TenantExport {
 	/** The tenant to export; checked before the response starts, so refusals still get their status. */
 	UUID find(String slug) {
 		AccessControl.requirePlatformAdmin();
-		return new JdbcTemplate(ownerDataSource(environment)).queryForList("select id from platform.tenant where slug = ? and status <> 'REJECTED'",
+		return new JdbcTemplate(TenantTables.ownerDataSource(environment)).queryForList("select id from platform.tenant where slug = ? and status <> 'REJECTED'",
 				UUID.class, slug).stream().findFirst().orElseThrow(() -> new UnknownTenantException(slug));
 	}
 
 	void write(UUID tenant, OutputStream out) {
 		AccessControl.requirePlatformAdmin();
-		DriverManagerDataSource owner = ownerDataSource(environment);
+		DriverManagerDataSource owner = TenantTables.ownerDataSource(environment);
 		JdbcTemplate jdbc = new JdbcTemplate(owner);
 		jdbc.setFetchSize(100);
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
@@ -174,11 +174,5 @@ class TenantExport {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	/** The schema owner's connection (spring.liquibase.*), as for the tenant removal: the application role sees one tenant only. */
-	static DriverManagerDataSource ownerDataSource(Environment environment) {
-		return new DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
-				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"));
 	}
 }

@@ -86,7 +86,7 @@ class TenantImport {
 		AccessControl.requirePlatformAdmin();
 		try (TenantArchiveReader zip = new TenantArchiveReader(archive, maxUncompressedBytes, maxRowChars)) {
 			TenantArchiveManifest manifest = zip.manifest();
-			var owner = TenantExport.ownerDataSource(environment);
+			var owner = TenantTables.ownerDataSource(environment);
 			JdbcTemplate jdbc = new JdbcTemplate(owner);
 			long started = System.nanoTime();
 			Imported imported = new TransactionTemplate(new DataSourceTransactionManager(owner)).execute(status -> {

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,8 +41,7 @@ class TenantRemoval {
 	 */
 	Map<String, Integer> remove(String slug) {
 		AccessControl.requirePlatformAdmin();
-		var owner = new DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
-				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"));
+		var owner = TenantTables.ownerDataSource(environment);
 		JdbcTemplate jdbc = new JdbcTemplate(owner);
 		java.util.UUID id = jdbc.queryForList("select id from platform.tenant where slug = ?", java.util.UUID.class, slug).stream().findFirst()
 			.orElseThrow(() -> new UnknownTenantException(slug));
@@ -74,8 +72,8 @@ class TenantRemoval {
 				from information_schema.columns c
 				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
 				where c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
-				  and c.table_schema in ('platform', 'concepts', 'participation', 'monitoring', 'publishing')
+				  and c.table_schema = any (?)
 				order by 1
-				""", String.class);
+				""", String.class, (Object) TenantTables.APPLICATION_SCHEMAS.toArray(String[]::new));
 	}
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The tables that hold one tenant's rows, read from the PostgreSQL catalogue (so a new table is exported
@@ -41,6 +43,15 @@ final class TenantTables {
 	}
 
 	private TenantTables() {
+	}
+
+	/**
+	 * The schema owner's connection (spring.liquibase.*) for removal, export and import: the application role sees one
+	 * tenant only and cannot disable triggers.
+	 */
+	static DriverManagerDataSource ownerDataSource(Environment environment) {
+		return new DriverManagerDataSource(environment.getRequiredProperty("spring.liquibase.url"),
+				environment.getRequiredProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"));
 	}
 
 	/** The tenant's tables in an order in which every referenced table comes before the tables referring to it. */
