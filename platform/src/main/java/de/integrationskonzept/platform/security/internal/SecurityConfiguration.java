@@ -17,12 +17,15 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
+import de.integrationskonzept.platform.security.SecurityAudit;
 import de.integrationskonzept.platform.security.TenantAuthority;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -41,7 +44,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
-	SecurityFilterChain authorizationServerChain(HttpSecurity http, TenantClaims tenantClaims) throws Exception {
+	SecurityFilterChain authorizationServerChain(HttpSecurity http, TenantClaims tenantClaims, SignInThrottle throttle, SecurityAudit audit)
+			throws Exception {
+		// Before the client authentication, which the authorization server places after the pre-authentication filter.
+		http.addFilterBefore(new SignInThrottleFilter(throttle, audit), AbstractPreAuthenticatedProcessingFilter.class);
 		http.oauth2AuthorizationServer(server -> {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.oidc(withDefaults());
@@ -82,7 +88,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	@ConditionalOnWebApplication
-	SecurityFilterChain webChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SecondFactorGate secondFactor, SignInThrottle throttle, SecurityAudit audit)
+			throws Exception {
+		http.addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/**").hasAuthority(TenantAuthority.PLATFORM_ADMIN)
 				.requestMatchers("/konto/**").authenticated()
