@@ -13,6 +13,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -27,6 +29,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 import de.integrationskonzept.platform.security.SecurityAudit;
 import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.web.SecurityHeaders;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -55,7 +58,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+			.headers(SecurityConfiguration::machineReadableHeaders);
 		return http.build();
 	}
 
@@ -81,7 +85,8 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are not sent automatically by browsers, so CSRF does not apply here.
 			.csrf(csrf -> csrf.disable())
-			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens)));
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens)))
+			.headers(SecurityConfiguration::machineReadableHeaders);
 		return http.build();
 	}
 
@@ -105,6 +110,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/?abgemeldet"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
 			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				// Embeddable pages (a municipality's widget in its own CMS) may be framed anywhere; nothing else may.
 				.frameOptions(frameOptions -> frameOptions.disable())
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBEDDABLE),
@@ -117,7 +123,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; ";
+	/** JSON and protocol answers: nothing in them may load, run or be framed; no referrer leaks to other sites. */
+	private static void machineReadableHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.MACHINE_POLICY));
+	}
+
+	private static final String CONTENT_SECURITY_POLICY = SecurityHeaders.PAGE_POLICY;
 	/** Pages made to be shown in a frame on other sites: {@code /{tenant}/widget/…}. */
 	private static final org.springframework.security.web.util.matcher.RequestMatcher EMBEDDABLE = pathPattern("/*/widget/**");
 
