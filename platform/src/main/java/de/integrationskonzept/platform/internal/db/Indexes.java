@@ -8,6 +8,7 @@ import de.integrationskonzept.platform.internal.db.tables.AccountToken;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
+import de.integrationskonzept.platform.internal.db.tables.SignInFailure;
 import de.integrationskonzept.platform.internal.db.tables.Tenant;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
 
@@ -31,6 +32,7 @@ public class Indexes {
     public static final Index MEMBERSHIP_USER_IDX = Internal.createIndex(DSL.name("membership_user_idx"), Membership.MEMBERSHIP, new OrderField[] { Membership.MEMBERSHIP.USER_ID }, false);
     public static final Index RATE_LIMIT_HIT_CLIENT = Internal.createIndex(DSL.name("rate_limit_hit_client"), RateLimitHit.RATE_LIMIT_HIT, new OrderField[] { RateLimitHit.RATE_LIMIT_HIT.TENANT_ID, RateLimitHit.RATE_LIMIT_HIT.ACTION, RateLimitHit.RATE_LIMIT_HIT.CLIENT_KEY, RateLimitHit.RATE_LIMIT_HIT.EXPIRES_AT }, false);
     public static final Index SECURITY_AUDIT_TENANT_IDX = Internal.createIndex(DSL.name("security_audit_tenant_idx"), SecurityAudit.SECURITY_AUDIT, new OrderField[] { SecurityAudit.SECURITY_AUDIT.TENANT_ID, SecurityAudit.SECURITY_AUDIT.OCCURRED_AT }, false);
+    public static final Index SIGN_IN_FAILURE_KEY = Internal.createIndex(DSL.name("sign_in_failure_key"), SignInFailure.SIGN_IN_FAILURE, new OrderField[] { SignInFailure.SIGN_IN_FAILURE.KIND, SignInFailure.SIGN_IN_FAILURE.THROTTLE_KEY, SignInFailure.SIGN_IN_FAILURE.FAILED_AT }, false);
     public static final Index TENANT_AGS_KEY = Internal.createIndex(DSL.name("tenant_ags_key"), Tenant.TENANT, new OrderField[] { Tenant.TENANT.AGS }, true);
     public static final Index TENANT_HOST_NAME_TENANT_IDX = Internal.createIndex(DSL.name("tenant_host_name_tenant_idx"), TenantHostName.TENANT_HOST_NAME, new OrderField[] { TenantHostName.TENANT_HOST_NAME.TENANT_ID }, false);
     public static final Index TENANT_SLUG_KEY = Internal.createIndex(DSL.name("tenant_slug_key"), Tenant.TENANT, new OrderField[] { Tenant.TENANT.SLUG }, true);

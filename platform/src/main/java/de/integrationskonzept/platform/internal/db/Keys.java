@@ -13,6 +13,7 @@ import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
+import de.integrationskonzept.platform.internal.db.tables.SignInFailure;
 import de.integrationskonzept.platform.internal.db.tables.SigningKey;
 import de.integrationskonzept.platform.internal.db.tables.Tenant;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
@@ -28,6 +29,7 @@ import de.integrationskonzept.platform.internal.db.tables.records.MembershipReco
 import de.integrationskonzept.platform.internal.db.tables.records.RateLimitHitRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.RecoveryCodeRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.SecurityAuditRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.SignInFailureRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.SigningKeyRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.TenantHostNameRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.TenantRecord;
@@ -62,6 +64,7 @@ public class Keys {
     public static final UniqueKey<RateLimitHitRecord> RATE_LIMIT_HIT_PKEY = Internal.createUniqueKey(RateLimitHit.RATE_LIMIT_HIT, DSL.name("rate_limit_hit_pkey"), new TableField[] { RateLimitHit.RATE_LIMIT_HIT.TENANT_ID, RateLimitHit.RATE_LIMIT_HIT.ID }, true);
     public static final UniqueKey<RecoveryCodeRecord> RECOVERY_CODE_PKEY = Internal.createUniqueKey(RecoveryCode.RECOVERY_CODE, DSL.name("recovery_code_pkey"), new TableField[] { RecoveryCode.RECOVERY_CODE.USER_ID, RecoveryCode.RECOVERY_CODE.CODE_HASH }, true);
     public static final UniqueKey<SecurityAuditRecord> SECURITY_AUDIT_PKEY = Internal.createUniqueKey(SecurityAudit.SECURITY_AUDIT, DSL.name("security_audit_pkey"), new TableField[] { SecurityAudit.SECURITY_AUDIT.ID }, true);
+    public static final UniqueKey<SignInFailureRecord> SIGN_IN_FAILURE_PKEY = Internal.createUniqueKey(SignInFailure.SIGN_IN_FAILURE, DSL.name("sign_in_failure_pkey"), new TableField[] { SignInFailure.SIGN_IN_FAILURE.ID }, true);
     public static final UniqueKey<SigningKeyRecord> SIGNING_KEY_PKEY = Internal.createUniqueKey(SigningKey.SIGNING_KEY, DSL.name("signing_key_pkey"), new TableField[] { SigningKey.SIGNING_KEY.KID }, true);
     public static final UniqueKey<TenantRecord> TENANT_PKEY = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_pkey"), new TableField[] { Tenant.TENANT.ID }, true);
     public static final UniqueKey<TenantHostNameRecord> TENANT_HOST_NAME_PKEY = Internal.createUniqueKey(TenantHostName.TENANT_HOST_NAME, DSL.name("tenant_host_name_pkey"), new TableField[] { TenantHostName.TENANT_HOST_NAME.HOST_NAME }, true);

@@ -13,6 +13,7 @@ import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
+import de.integrationskonzept.platform.internal.db.tables.SignInFailure;
 import de.integrationskonzept.platform.internal.db.tables.SigningKey;
 import de.integrationskonzept.platform.internal.db.tables.Tenant;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
@@ -87,6 +88,11 @@ public class Platform extends SchemaImpl {
     public final SecurityAudit SECURITY_AUDIT = SecurityAudit.SECURITY_AUDIT;
 
     /**
+     * The table <code>platform.sign_in_failure</code>.
+     */
+    public final SignInFailure SIGN_IN_FAILURE = SignInFailure.SIGN_IN_FAILURE;
+
+    /**
      * The table <code>platform.signing_key</code>.
      */
     public final SigningKey SIGNING_KEY = SigningKey.SIGNING_KEY;
@@ -141,6 +147,7 @@ public class Platform extends SchemaImpl {
             RateLimitHit.RATE_LIMIT_HIT,
             RecoveryCode.RECOVERY_CODE,
             SecurityAudit.SECURITY_AUDIT,
+            SignInFailure.SIGN_IN_FAILURE,
             SigningKey.SIGNING_KEY,
             Tenant.TENANT,
             TenantHostName.TENANT_HOST_NAME,

@@ -13,6 +13,7 @@ import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
+import de.integrationskonzept.platform.internal.db.tables.SignInFailure;
 import de.integrationskonzept.platform.internal.db.tables.SigningKey;
 import de.integrationskonzept.platform.internal.db.tables.Tenant;
 import de.integrationskonzept.platform.internal.db.tables.TenantHostName;
@@ -71,6 +72,11 @@ public class Tables {
      * The table <code>platform.security_audit</code>.
      */
     public static final SecurityAudit SECURITY_AUDIT = SecurityAudit.SECURITY_AUDIT;
+
+    /**
+     * The table <code>platform.sign_in_failure</code>.
+     */
+    public static final SignInFailure SIGN_IN_FAILURE = SignInFailure.SIGN_IN_FAILURE;
 
     /**
      * The table <code>platform.signing_key</code>.

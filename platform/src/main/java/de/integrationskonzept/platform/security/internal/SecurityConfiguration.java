@@ -13,17 +13,23 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
+import de.integrationskonzept.platform.security.SecurityAudit;
 import de.integrationskonzept.platform.security.TenantAuthority;
+import de.integrationskonzept.platform.web.SecurityHeaders;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -41,7 +47,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
-	SecurityFilterChain authorizationServerChain(HttpSecurity http, TenantClaims tenantClaims) throws Exception {
+	SecurityFilterChain authorizationServerChain(HttpSecurity http, TenantClaims tenantClaims, SignInThrottle throttle, SecurityAudit audit)
+			throws Exception {
+		// Before the client authentication, which the authorization server places after the pre-authentication filter.
+		http.addFilterBefore(new SignInThrottleFilter(throttle, audit), AbstractPreAuthenticatedProcessingFilter.class);
 		http.oauth2AuthorizationServer(server -> {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.oidc(withDefaults());
@@ -49,7 +58,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+			.headers(SecurityConfiguration::machineReadableHeaders);
 		return http.build();
 	}
 
@@ -75,14 +85,17 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are not sent automatically by browsers, so CSRF does not apply here.
 			.csrf(csrf -> csrf.disable())
-			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens)));
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens)))
+			.headers(SecurityConfiguration::machineReadableHeaders);
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
 	@ConditionalOnWebApplication
-	SecurityFilterChain webChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SecondFactorGate secondFactor, SignInThrottle throttle, SecurityAudit audit)
+			throws Exception {
+		http.addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/**").hasAuthority(TenantAuthority.PLATFORM_ADMIN)
 				.requestMatchers("/konto/**").authenticated()
@@ -97,6 +110,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/?abgemeldet"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
 			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				// Embeddable pages (a municipality's widget in its own CMS) may be framed anywhere; nothing else may.
 				.frameOptions(frameOptions -> frameOptions.disable())
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBEDDABLE),
@@ -109,7 +123,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; ";
+	/** JSON and protocol answers: nothing in them may load, run or be framed; no referrer leaks to other sites. */
+	private static void machineReadableHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.MACHINE_POLICY));
+	}
+
+	private static final String CONTENT_SECURITY_POLICY = SecurityHeaders.PAGE_POLICY;
 	/** Pages made to be shown in a frame on other sites: {@code /{tenant}/widget/…}. */
 	private static final org.springframework.security.web.util.matcher.RequestMatcher EMBEDDABLE = pathPattern("/*/widget/**");
 

@@ -13,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantContext;
+import de.integrationskonzept.platform.web.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,6 +68,8 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 			tenant = lookups.findActiveBySlug(slug);
 		}
 		if (tenant.isEmpty()) {
+			// Answered before Spring Security's filter chains, so their headers must be written here.
+			SecurityHeaders.writeTo(response, request.isSecure());
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}

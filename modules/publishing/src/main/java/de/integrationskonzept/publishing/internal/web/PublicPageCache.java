@@ -50,7 +50,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "x-request-id", "content-length", "transfer-encoding", "cache-control", "etag", "last-modified", "vary");
 	static final String CACHE_CONTROL = "public, max-age=60";
 
-	private record Key(TenantId tenant, String host, String uri, String language, String cookieLanguage) {
+	/** {@code secure}: HTTPS answers carry HSTS, which must not be replayed over plain HTTP (and vice versa). */
+	private record Key(TenantId tenant, boolean secure, String host, String uri, String language, String cookieLanguage) {
 	}
 
 	private record Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers, String etag, long lastModified) {
@@ -144,7 +145,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 				}
 			}
 		}
-		return new Key(TenantContext.current().get(), request.getServerName(), request.getRequestURI(), request.getParameter("lang"),
+		return new Key(TenantContext.current().get(), request.isSecure(), request.getServerName(), request.getRequestURI(), request.getParameter("lang"),
 				cookieLanguage);
 	}
 
