@@ -2,17 +2,21 @@
 """Writes docs/security-scan-latest.md for infra/security/scan.sh (not run on its own) and exits 1 when a
 finding is not explained in infra/security/explained-findings.tsv.
 
-A finding has a key (tab-separated: scanner, kind, method and route or path, parameter); the explanations file
+A finding has a key (tab-separated: scanner, kind, method and route or path, parameter; for wapiti also its message); the explanations file
 holds one regular expression per line with the verdict and the reason, and the first expression that matches
 the key explains the finding.
 """
 import json
 import os
 import re
+import subprocess
 import sys
 
 (output_dir, explanations_file, report, when, total_seconds, sqlmap_seconds, wapiti_seconds, sqlmap_settings,
  wapiti_settings, sqlmap_version, wapiti_version, commit, scan_args) = sys.argv[1:14]
+repo_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+if subprocess.run(["git", "-C", repo_root, "diff", "--quiet", "HEAD"]).returncode != 0:
+    commit += " (with uncommitted changes)"
 LEVELS = {4: "critical", 3: "high", 2: "medium", 1: "low", 0: "info"}
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 TENANTS = ("wiesbaden", "frankenthal", "duesseldorf", "dietzenbach", "landkreis-boerde")
@@ -75,7 +79,8 @@ for section in ("vulnerabilities", "anomalies"):
     for category, entries in (wapiti.get(section) or {}).items():
         for entry in entries:
             route = general(entry.get("path", ""))
-            key = f"wapiti\t{category}\t{entry.get('method', 'GET')} {route}\t{entry.get('parameter', '')}"
+            info = " ".join(str(entry.get("info", "")).split())[:200]
+            key = f"wapiti\t{category}\t{entry.get('method', 'GET')} {route}\t{entry.get('parameter', '')}\t{info}"
             level = int(entry.get("level", 0) or 0)
             if key not in grouped:
                 grouped[key] = dict(severity=LEVELS.get(level, str(level)), key=key, count=0, info=entry.get("info", ""),
@@ -107,9 +112,16 @@ lines = [
     f"- versions: sqlmap {sqlmap_version} and {wapiti_version} (Debian packages), the application jar of that commit against PostgreSQL on loopback",
     f"- server: default profile (five demo tenants with seed content and demo accounts), scratch database; scan-only arguments: `{scan_args}`",
     f"- sqlmap: {sqlmap_settings}; the original request of each target is sent as a signed-in person where the route needs one "
-    "(tenant admin of the tenant, a citizen for `/konto`, the platform admin with TOTP for `/admin`, a client-credentials token of "
-    "the tenant with all scopes for `/api`)",
-    f"- wapiti: {wapiti_settings}; signed out, start pages of all five tenants, staff, account, admin, API and sign-in pages excluded; "
+    "(tenant admin of the tenant, a citizen for `/konto`, the platform admin with TOTP for `/admin`; for `/api` these people's "
+    "access tokens, taken through `/oauth2/authorize` with PKCE). Form posts carry the session's CSRF token (Spring Security "
+    "keeps one per session, so the token read once is valid for every post; `_csrf` itself is not tested)",
+    "- rate limits: the scan-only arguments raise the contact form's limit (default 5 accepted messages per address and hour), "
+    "ideas (10 per person and day), comments (30 per person and hour), anonymous questionnaire answers (20 per browser and hour) "
+    "and the sign-in lockout (5 failures) through their properties. With the defaults sqlmap's requests are answered 429 "
+    "(`Retry-After`) after the first few accepted ones, or the account locks, and the payloads no longer reach the code behind "
+    "the limit; that the limits hold is tested in `ContactFormTests`, `IdeaSupportAndCommentTests`, `QuestionnaireApiTests` and `SignInTests`",
+    f"- wapiti: {wapiti_settings}; signed out, everything under `/` reachable from the five tenants' start pages (pages that need "
+    f"a sign-in answer with a redirect to it; wapiti 3.0.4's `--exclude` fails on Python 3.11, so nothing is excluded); "
     f"{len(crawled) if isinstance(crawled, list) else crawled} pages crawled",
     "",
     "## Result", "",
@@ -127,6 +139,19 @@ if findings:
         lines.append(f"| {finding['severity']} | {finding['what']}{count} | {finding['verdict'] or '**UNEXPLAINED**'} | "
                      f"{(finding['reason'] or finding.get('info', '')).replace('|', '/')} |")
     lines.append("")
+lines += ["## Not covered", "",
+          "- The authorization server's protocol endpoints (`/oauth2/token`, `/oauth2/authorize`, `/oauth2/introspect`, "
+          "`/oauth2/revoke`, `/userinfo`) and `/abmelden` are security filters, not in the route list; of the filters only the "
+          "sign-in and second-factor forms (found on the pages) are scanned.",
+          "- File contents of uploads (CSV/XLSX imports, attachments, edition import): the file field is left out and the rest of the "
+          "form sent URL-encoded; the parsers have their own module tests.",
+          "- `DELETE /api/admin/tenants/{slug}`: its first request would remove a whole municipality.",
+          "- Cookies and headers: sqlmap tests them from level 2 on; the session cookie is an opaque id that Spring Session looks up "
+          "with a bound parameter.",
+          "- Parameters sqlmap skips as typed (column `typed`): Spring converts them (UUID, number, enum, date) before any query, and "
+          "answers 400 to anything else.",
+          "- Routes whose original request ends in 4xx (column `answer`) were tested only as far as that validation or check.",
+          ""]
 lines += ["## Endpoints scanned by sqlmap", "",
           "Marked parameters: `path:` path variables, `query:` query parameters, `form:` fields of the form the application renders for "
           "that route, `json body` every value of the JSON body from the OpenAPI schema. Verdict `clean`: sqlmap tested every marked "

@@ -148,6 +148,7 @@ def resolve(kind, tenant, chosen):
 
 
 looked_up = {}
+observed = {}  # (tenant, variable) → a value seen in a rendered link
 
 
 def fill(pattern, tenant):
@@ -160,6 +161,8 @@ def fill(pattern, tenant):
         kind = kind_of(before, name)
         if name == "tenantSlug" or kind == "SLUG":
             value = tenant
+        elif kind is None and (tenant, name) in observed:
+            value = observed[(tenant, name)]  # e.g. a Handlungsfeld's slug, from a link the app rendered
         elif name in FIXED:
             value = FIXED[name] or uuid.uuid4().hex
         elif kind is None:
@@ -269,6 +272,8 @@ opener = urllib.request.build_opener(NoRedirect)
 
 
 def identity_for(method, pattern, tenant):
+    if pattern.startswith(("/api/templates", "/api/admin")):
+        return "api:platform"
     if pattern.startswith("/api/"):
         return f"api:{tenant}"
     if pattern.startswith("/admin"):
@@ -308,6 +313,10 @@ def record(page_path, html):
             continue
         for method, pattern, regex in route_regexes:
             if method == "GET" and regex.match(parts.path):
+                names = [m.group(1) for m in VARIABLE.finditer(pattern)]
+                segment = parts.path.split("/")[1] if parts.path.count("/") >= 1 else ""
+                for name, value in zip(names, regex.match(parts.path).groups()):
+                    observed.setdefault((segment, name), value)
                 query = urllib.parse.parse_qsl(parts.query)
                 old = seen_links.get(pattern)
                 if old is None or (query and not old[1]):
