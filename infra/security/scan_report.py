@@ -29,8 +29,9 @@ for line in open(explanations_file, encoding="utf-8"):
 
 
 def explain(key):
+    """The first explanation that matches; a fixed finding that is found again stays unexplained (a regression)."""
     for expression, verdict, reason in explanations:
-        if expression.search(key):
+        if expression.search(key) and not verdict.startswith("fixed"):
             return verdict, reason
     return None, None
 
@@ -138,6 +139,15 @@ if findings:
         count = f" ({finding['count']}×)" if finding.get("count", 1) > 1 else ""
         lines.append(f"| {finding['severity']} | {finding['what']}{count} | {finding['verdict'] or '**UNEXPLAINED**'} | "
                      f"{(finding['reason'] or finding.get('info', '')).replace('|', '/')} |")
+    lines.append("")
+fixed = [(expression, verdict, reason) for expression, verdict, reason in explanations if verdict.startswith("fixed")]
+if fixed:
+    lines += ["## Findings of earlier runs, fixed", "", "Found by earlier runs of this scan and fixed; one that is found again is "
+              "reported above as unexplained.", "", "| finding | fix | found again | what and why |", "| --- | --- | --- | --- |"]
+    for expression, verdict, reason in fixed:
+        again = "**yes**" if any(expression.search(f["key"]) for f in findings) else "no"
+        label = expression.pattern.lstrip("^").replace("\\t", " ").replace("\\", "").strip()
+        lines.append(f"| `{label}` | {verdict} | {again} | {reason.replace('|', '/')} |")
     lines.append("")
 lines += ["## Not covered", "",
           "- The authorization server's protocol endpoints (`/oauth2/token`, `/oauth2/authorize`, `/oauth2/introspect`, "
