@@ -25,8 +25,9 @@ import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.Tenants;
 
 /**
- * Inputs from infra/security/scan.sh (sqlmap) that ended in a server error: each now gets the answer for bad
- * input. The scan's report (docs/security-scan-latest.md) names the commit of each fix.
+ * What infra/security/scan.sh found: inputs from sqlmap that ended in a server error (each now gets the answer for
+ * bad input) and wapiti's note on the language cookie. The scan's report (docs/security-scan-latest.md) names the
+ * commit of each fix.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -60,6 +61,12 @@ class ScannerFindingsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Das Passwort ist zu lang")));
 		assertThat(jdbc.queryForObject("select count(*) from platform.user_account where email = ?", Integer.class, email)).isZero();
+	}
+
+	@Test
+	void theLanguageCookieIsHttpOnly() throws Exception {
+		String cookie = mvc.perform(get("/wiesbaden").param("lang", "en")).andReturn().getResponse().getHeader("Set-Cookie");
+		assertThat(cookie).startsWith("ik-lang=en").contains("HttpOnly", "SameSite=Lax");
 	}
 
 	@Test
