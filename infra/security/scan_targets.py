@@ -7,8 +7,8 @@ target whose parameters carry sqlmap's injection marker (*):
   - path variables are filled with real ids of the demo tenants (database look-ups below, or a link the app
     itself rendered), query parameters come from links and GET forms in the rendered pages (web) or from the
     OpenAPI document (API), bodies from the forms the app renders (web) or the OpenAPI schemas (API);
-  - the tenant slug is resolved by one filter before any handler runs, so it is marked on one route per
-    kind (public, staff, API) only, which the report says.
+  - the tenant slug is resolved by one filter before any handler runs, and ?lang= by one locale resolver, so
+    they are marked on a few routes only (representative_slug, representative_lang below).
 Output: one JSON object per line (sqlmap targets, read-only ones first, destructive ones last) and a
 summary of routes left out and why. Standard library only (Debian's python3, as sqlmap).
 """
