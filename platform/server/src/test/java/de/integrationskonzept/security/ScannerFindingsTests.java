@@ -64,6 +64,15 @@ class ScannerFindingsTests {
 	}
 
 	@Test
+	void aNulCharacterInAParameterIsABadRequestNotAServerError() throws Exception {
+		mvc.perform(get("/dietzenbach/suche").param("q", "/e\0")).andExpect(status().isBadRequest());
+		mvc.perform(post("/dietzenbach/kontakt").with(csrf()).param("name", "A").param("email", "a@demo.invalid")
+				.param("subject", "Test").param("message", "Hallo\0").param("consent", "true"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/dietzenbach/suche").param("q", "Sprache")).andExpect(status().isOk());
+	}
+
+	@Test
 	void theLanguageCookieIsHttpOnly() throws Exception {
 		String cookie = mvc.perform(get("/wiesbaden").param("lang", "en")).andReturn().getResponse().getHeader("Set-Cookie");
 		assertThat(cookie).startsWith("ik-lang=en").contains("HttpOnly", "SameSite=Lax");
