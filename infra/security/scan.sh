@@ -16,12 +16,12 @@
 #   5. writes the report; the scanners' raw output stays in OUTPUT_DIR.
 #
 # Needs: Debian's sqlmap and wapiti (apt-get install -y sqlmap wapiti), curl, jq, psql, oathtool, python3 and the
-# built jar (./mvnw -DskipTests package); builds nothing itself. Runs about 20 minutes on 2 shared cores.
+# built jar (./mvnw -DskipTests package); builds nothing itself. Runs about 18 minutes on 2 shared cores (docs/security-scan-latest.md has the last run's times).
 #
 # Settings (environment):
 #   PORT (18200), DATABASE (ik_scan; PGHOST/PGPORT/PGUSER default 127.0.0.1/5432/postgres, superuser)
-#   SQLMAP_LEVEL (1), SQLMAP_RISK (1), SQLMAP_TECHNIQUE (BEUST), SQLMAP_TIMEOUT seconds per target (120),
-#   SQLMAP_WORKERS parallel sqlmap processes, each with one thread (2), WAPITI_TIME seconds in all (480),
+#   SQLMAP_LEVEL (1), SQLMAP_RISK (1), SQLMAP_TECHNIQUE (BEUST), SQLMAP_TIMEOUT seconds per target (90),
+#   SQLMAP_WORKERS parallel sqlmap processes, each with one thread (2), WAPITI_TIME seconds in all (360),
 #   OUTPUT_DIR (a new /tmp/ik-security-scan.* directory, kept), REPORT (docs/security-scan-latest.md),
 #   ONLY regular expression: scan only targets whose route matches (for trying things out; no report then)
 # Exit status: 0 no unexplained finding, 1 unexplained findings, 2 the scan could not run.
@@ -36,9 +36,9 @@ export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-
 SQLMAP_LEVEL="${SQLMAP_LEVEL:-1}"
 SQLMAP_RISK="${SQLMAP_RISK:-1}"
 SQLMAP_TECHNIQUE="${SQLMAP_TECHNIQUE:-BEUST}"
-SQLMAP_TIMEOUT="${SQLMAP_TIMEOUT:-120}"
+SQLMAP_TIMEOUT="${SQLMAP_TIMEOUT:-90}"
 SQLMAP_WORKERS="${SQLMAP_WORKERS:-2}"
-WAPITI_TIME="${WAPITI_TIME:-480}"
+WAPITI_TIME="${WAPITI_TIME:-360}"
 REPORT="${REPORT:-$repo_root/docs/security-scan-latest.md}"
 ONLY="${ONLY:-}"
 TENANTS=(wiesbaden frankenthal duesseldorf dietzenbach landkreis-boerde)

@@ -85,8 +85,9 @@ for section in ("vulnerabilities", "anomalies"):
             level = int(entry.get("level", 0) or 0)
             if key not in grouped:
                 grouped[key] = dict(severity=LEVELS.get(level, str(level)), key=key, count=0, info=entry.get("info", ""),
-                                    what=f"wapiti {section[:-1] if section.endswith('s') else section}: {category} at "
-                                         f"`{entry.get('method', 'GET')} {route}`" + (f", parameter `{entry['parameter']}`" if entry.get("parameter") else ""),
+                                    what=f"wapiti {'anomaly' if section == 'anomalies' else 'vulnerability'}: {category} at "
+                                         f"`{entry.get('method', 'GET')} {route}`" + (f", parameter `{entry['parameter']}`" if entry.get("parameter") else "")
+                                         + (f" ({info})" if section == "vulnerabilities" else ""),
                                     log="wapiti.json")
             grouped[key]["count"] += 1
 findings += grouped.values()
@@ -110,7 +111,7 @@ lines = [
     f"- when: {when}, commit {commit}; took {int(total_seconds) // 60} min {int(total_seconds) % 60} s "
     f"(sqlmap {int(sqlmap_seconds) // 60} min {int(sqlmap_seconds) % 60} s, wapiti {int(wapiti_seconds) // 60} min {int(wapiti_seconds) % 60} s) "
     f"on {os.cpu_count()} cores shared with other work",
-    f"- versions: sqlmap {sqlmap_version} and {wapiti_version} (Debian packages), the application jar of that commit against PostgreSQL on loopback",
+    f"- versions: sqlmap {sqlmap_version} and {wapiti_version} (Debian packages); the built application jar against PostgreSQL on loopback",
     f"- server: default profile (five demo tenants with seed content and demo accounts), scratch database; scan-only arguments: `{scan_args}`",
     f"- sqlmap: {sqlmap_settings}; the original request of each target is sent as a signed-in person where the route needs one "
     "(tenant admin of the tenant, a citizen for `/konto`, the platform admin with TOTP for `/admin`; for `/api` these people's "
