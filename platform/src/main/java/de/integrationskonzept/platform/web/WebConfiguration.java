@@ -3,6 +3,7 @@ package de.integrationskonzept.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,12 +22,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale DEFAULT = Locale.GERMAN;
 
+	/** The language cookie gets the session cookie's flags: no script needs it, and in production it travels over HTTPS only. */
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
 		var resolver = new CookieLocaleResolver("ik-lang");
 		resolver.setDefaultLocale(DEFAULT);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSecure(secureCookies);
 		return resolver;
 	}
 

@@ -37,6 +37,8 @@ class ApiClients {
 	static final Set<String> SCOPES = Set.of("concepts.read", "concepts.write", "monitoring.read", "monitoring.write",
 			"participation.read", "settings.write");
 
+	static final int MAX_NAME_LENGTH = 200;
+
 	private final RegisteredClientRepository registeredClients;
 	private final PasswordEncoder passwords;
 	private final TenantScope tenantScope;
@@ -61,6 +63,10 @@ class ApiClients {
 		AccessControl.requirePlatformAdmin();
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("Bitte geben Sie einen Namen für den API-Client an.");
+		}
+		// The authorization server stores the name in a varchar(200); the form's maxlength is only a hint.
+		if (name.strip().length() > MAX_NAME_LENGTH) {
+			throw new IllegalArgumentException("Der Name darf höchstens " + MAX_NAME_LENGTH + " Zeichen lang sein.");
 		}
 		if (scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
 			throw new IllegalArgumentException("Unbekannte oder fehlende Scopes: " + scopes);

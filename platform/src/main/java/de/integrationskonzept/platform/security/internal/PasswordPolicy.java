@@ -14,15 +14,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password rules after OWASP ASVS 5 (level 2): at least 8 characters (15 recommended), up to
- * 128 allowed, any characters, not on a list of commonly used passwords, not the e-mail
- * address; no composition rules and no forced rotation.
+ * 64 allowed, any characters, not on a list of commonly used passwords, not the e-mail
+ * address; no composition rules and no forced rotation. At most 72 bytes in UTF-8 besides:
+ * bcrypt reads no more and Spring's encoder refuses longer ones (a server error before, found by sqlmap).
  */
 @Component
 public class PasswordPolicy {
 
 	public static final int MINIMUM_LENGTH = 8;
 	public static final int RECOMMENDED_LENGTH = 15;
-	public static final int MAXIMUM_LENGTH = 128;
+	public static final int MAXIMUM_LENGTH = 64;
+	/** bcrypt's limit; a 64-character password with many umlauts can exceed it. */
+	public static final int MAXIMUM_BYTES = 72;
 
 	private final Set<String> common;
 
@@ -35,7 +38,8 @@ public class PasswordPolicy {
 		if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
-		if (password.codePointCount(0, password.length()) > MAXIMUM_LENGTH) {
+		if (password.codePointCount(0, password.length()) > MAXIMUM_LENGTH
+				|| password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);

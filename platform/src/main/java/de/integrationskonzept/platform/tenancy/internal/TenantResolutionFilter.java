@@ -103,11 +103,22 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 			return firstSegment(path.substring(API_TENANTS.length() - 1));
 		}
 		if (path.startsWith(API)) {
-			String slug = firstSegment(path.substring(API.length() - 1));
-			return slug.isEmpty() || isReserved(slug) ? null : slug;
+			String rest = path.substring(API.length() - 1);
+			String slug = firstSegment(rest);
+			return slug.isEmpty() || isPlatformSegment(rest, slug) ? null : slug;
 		}
 		String first = firstSegment(path);
-		return first.isEmpty() || isReserved(first) ? null : first;
+		return first.isEmpty() || isPlatformSegment(path, first) ? null : first;
+	}
+
+	/**
+	 * Reserved words, dot-directories ({@code /.well-known/…}) and files at the root ({@code /favicon.ico}) belong
+	 * to the platform. Any other first segment is a slug to look up, even one with a dot that no tenant can have:
+	 * {@code /x.y/verwaltung/…} must end in 404 here, not reach a tenant's pages without a tenant (found by sqlmap).
+	 */
+	private static boolean isPlatformSegment(String path, String segment) {
+		boolean fileAtRoot = segment.contains(".") && path.indexOf('/', 1) < 0;
+		return Tenant.RESERVED_SLUGS.contains(segment) || segment.startsWith(".") || fileAtRoot;
 	}
 
 	private static boolean isPlatformPath(String path) {
