@@ -74,6 +74,7 @@ class CitizenRegistrations {
 		String recipient = UserAccounts.normalizeEmail(form.email());
 		String client = clientAddress == null ? "" : clientAddress;
 		if (rateLimits.reached(perRecipient, recipient) || rateLimits.reached(perAddress, client)) {
+			// RateLimits does not tell when the oldest counted use expires; the window is the longest wait.
 			throw new MailRequestLimits.TooManyMailRequests(perRecipient.window());
 		}
 		rateLimits.record(perRecipient, recipient);
