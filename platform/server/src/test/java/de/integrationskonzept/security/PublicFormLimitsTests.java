@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every state-changing route that works without staff rights (public forms, citizens' participation,
  * sign-up, password reset, second factor), taken from the route list, must name how it is limited
  * against abuse. A new public form fails here until someone decides. The limits themselves are tested
- * where they live (RateLimitsTests, SignInThrottleTests, ContactFormTests, the participation tests).
+ * where they live (RateLimitsTests, SignInThrottleTests, MailRequestLimitsTests, ContactFormTests, the participation tests).
  */
 @SpringBootTest
 class PublicFormLimitsTests {
@@ -29,13 +29,13 @@ class PublicFormLimitsTests {
 			Map.entry("POST /passwort/neu",
 					"needs the single-use, hashed reset token from the mail; the new password is checked by PasswordPolicy"),
 			Map.entry("POST /passwort/vergessen",
-					"OPEN: no limit yet, sends a mail per request (docs/security-checks.md, finding 5)"),
+					"MailRequestLimits (platform.mail_request): per recipient address and per client address and hour, also for addresses without an account"),
 			Map.entry("POST /registrierung",
-					"OPEN: no limit yet, sends a mail per request (docs/security-checks.md, finding 5)"),
+					"MailRequestLimits (platform.mail_request): per contact address and per client address and hour, valid requests only"),
 			Map.entry("POST /registrierung/bestaetigen",
 					"needs the single-use, hashed confirmation token from the mail"),
 			Map.entry("POST /{tenantSlug}/registrieren",
-					"OPEN: no limit yet, sends a mail per request (docs/security-checks.md, finding 5)"),
+					"RateLimits registration-recipient and registration-address (per e-mail address and per client address and hour)"),
 			Map.entry("POST /{tenantSlug}/beteiligung/frageboegen/{id}",
 					"RateLimits questionnaire-response (anonymous answers, per client and hour); signed-in: one answer per account"),
 			Map.entry("POST /{tenantSlug}/beteiligung/{id}/abstimmung",

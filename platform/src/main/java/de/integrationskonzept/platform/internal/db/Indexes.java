@@ -5,6 +5,7 @@ package de.integrationskonzept.platform.internal.db;
 
 
 import de.integrationskonzept.platform.internal.db.tables.AccountToken;
+import de.integrationskonzept.platform.internal.db.tables.MailRequest;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.SecurityAudit;
@@ -29,6 +30,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index ACCOUNT_TOKEN_USER_IDX = Internal.createIndex(DSL.name("account_token_user_idx"), AccountToken.ACCOUNT_TOKEN, new OrderField[] { AccountToken.ACCOUNT_TOKEN.USER_ID }, false);
+    public static final Index MAIL_REQUEST_KEY = Internal.createIndex(DSL.name("mail_request_key"), MailRequest.MAIL_REQUEST, new OrderField[] { MailRequest.MAIL_REQUEST.KIND, MailRequest.MAIL_REQUEST.THROTTLE_KEY, MailRequest.MAIL_REQUEST.REQUESTED_AT }, false);
     public static final Index MEMBERSHIP_USER_IDX = Internal.createIndex(DSL.name("membership_user_idx"), Membership.MEMBERSHIP, new OrderField[] { Membership.MEMBERSHIP.USER_ID }, false);
     public static final Index RATE_LIMIT_HIT_CLIENT = Internal.createIndex(DSL.name("rate_limit_hit_client"), RateLimitHit.RATE_LIMIT_HIT, new OrderField[] { RateLimitHit.RATE_LIMIT_HIT.TENANT_ID, RateLimitHit.RATE_LIMIT_HIT.ACTION, RateLimitHit.RATE_LIMIT_HIT.CLIENT_KEY, RateLimitHit.RATE_LIMIT_HIT.EXPIRES_AT }, false);
     public static final Index SECURITY_AUDIT_TENANT_IDX = Internal.createIndex(DSL.name("security_audit_tenant_idx"), SecurityAudit.SECURITY_AUDIT, new OrderField[] { SecurityAudit.SECURITY_AUDIT.TENANT_ID, SecurityAudit.SECURITY_AUDIT.OCCURRED_AT }, false);

@@ -9,6 +9,7 @@ import de.integrationskonzept.platform.internal.db.tables.ApiClient;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
 import de.integrationskonzept.platform.internal.db.tables.Invitation;
+import de.integrationskonzept.platform.internal.db.tables.MailRequest;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
@@ -25,6 +26,7 @@ import de.integrationskonzept.platform.internal.db.tables.records.ApiClientRecor
 import de.integrationskonzept.platform.internal.db.tables.records.ContactOfficeRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.CrossTenantAccessRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.InvitationRecord;
+import de.integrationskonzept.platform.internal.db.tables.records.MailRequestRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.MembershipRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.RateLimitHitRecord;
 import de.integrationskonzept.platform.internal.db.tables.records.RecoveryCodeRecord;
@@ -60,6 +62,7 @@ public class Keys {
     public static final UniqueKey<ContactOfficeRecord> CONTACT_OFFICE_PKEY = Internal.createUniqueKey(ContactOffice.CONTACT_OFFICE, DSL.name("contact_office_pkey"), new TableField[] { ContactOffice.CONTACT_OFFICE.TENANT_ID }, true);
     public static final UniqueKey<CrossTenantAccessRecord> CROSS_TENANT_ACCESS_PKEY = Internal.createUniqueKey(CrossTenantAccess.CROSS_TENANT_ACCESS, DSL.name("cross_tenant_access_pkey"), new TableField[] { CrossTenantAccess.CROSS_TENANT_ACCESS.ID }, true);
     public static final UniqueKey<InvitationRecord> INVITATION_PKEY = Internal.createUniqueKey(Invitation.INVITATION, DSL.name("invitation_pkey"), new TableField[] { Invitation.INVITATION.TENANT_ID, Invitation.INVITATION.TOKEN_HASH }, true);
+    public static final UniqueKey<MailRequestRecord> MAIL_REQUEST_PKEY = Internal.createUniqueKey(MailRequest.MAIL_REQUEST, DSL.name("mail_request_pkey"), new TableField[] { MailRequest.MAIL_REQUEST.ID }, true);
     public static final UniqueKey<MembershipRecord> MEMBERSHIP_PKEY = Internal.createUniqueKey(Membership.MEMBERSHIP, DSL.name("membership_pkey"), new TableField[] { Membership.MEMBERSHIP.TENANT_ID, Membership.MEMBERSHIP.USER_ID, Membership.MEMBERSHIP.ROLE }, true);
     public static final UniqueKey<RateLimitHitRecord> RATE_LIMIT_HIT_PKEY = Internal.createUniqueKey(RateLimitHit.RATE_LIMIT_HIT, DSL.name("rate_limit_hit_pkey"), new TableField[] { RateLimitHit.RATE_LIMIT_HIT.TENANT_ID, RateLimitHit.RATE_LIMIT_HIT.ID }, true);
     public static final UniqueKey<RecoveryCodeRecord> RECOVERY_CODE_PKEY = Internal.createUniqueKey(RecoveryCode.RECOVERY_CODE, DSL.name("recovery_code_pkey"), new TableField[] { RecoveryCode.RECOVERY_CODE.USER_ID, RecoveryCode.RECOVERY_CODE.CODE_HASH }, true);

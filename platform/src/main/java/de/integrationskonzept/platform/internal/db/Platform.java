@@ -9,6 +9,7 @@ import de.integrationskonzept.platform.internal.db.tables.ApiClient;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
 import de.integrationskonzept.platform.internal.db.tables.Invitation;
+import de.integrationskonzept.platform.internal.db.tables.MailRequest;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
@@ -66,6 +67,11 @@ public class Platform extends SchemaImpl {
      * The table <code>platform.invitation</code>.
      */
     public final Invitation INVITATION = Invitation.INVITATION;
+
+    /**
+     * The table <code>platform.mail_request</code>.
+     */
+    public final MailRequest MAIL_REQUEST = MailRequest.MAIL_REQUEST;
 
     /**
      * The table <code>platform.membership</code>.
@@ -143,6 +149,7 @@ public class Platform extends SchemaImpl {
             ContactOffice.CONTACT_OFFICE,
             CrossTenantAccess.CROSS_TENANT_ACCESS,
             Invitation.INVITATION,
+            MailRequest.MAIL_REQUEST,
             Membership.MEMBERSHIP,
             RateLimitHit.RATE_LIMIT_HIT,
             RecoveryCode.RECOVERY_CODE,

@@ -9,6 +9,7 @@ import de.integrationskonzept.platform.internal.db.tables.ApiClient;
 import de.integrationskonzept.platform.internal.db.tables.ContactOffice;
 import de.integrationskonzept.platform.internal.db.tables.CrossTenantAccess;
 import de.integrationskonzept.platform.internal.db.tables.Invitation;
+import de.integrationskonzept.platform.internal.db.tables.MailRequest;
 import de.integrationskonzept.platform.internal.db.tables.Membership;
 import de.integrationskonzept.platform.internal.db.tables.RateLimitHit;
 import de.integrationskonzept.platform.internal.db.tables.RecoveryCode;
@@ -52,6 +53,11 @@ public class Tables {
      * The table <code>platform.invitation</code>.
      */
     public static final Invitation INVITATION = Invitation.INVITATION;
+
+    /**
+     * The table <code>platform.mail_request</code>.
+     */
+    public static final MailRequest MAIL_REQUEST = MailRequest.MAIL_REQUEST;
 
     /**
      * The table <code>platform.membership</code>.

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.integrationskonzept.platform.mail.Mailer;
 import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.security.MailRequestLimits;
+import de.integrationskonzept.platform.security.RateLimits;
 import de.integrationskonzept.platform.security.SecurityAudit;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.security.internal.AccountTokens.Purpose;
@@ -39,9 +42,15 @@ class CitizenRegistrations {
 	private final Mailer mailer;
 	private final MessageSource messages;
 	private final SecurityAudit audit;
+	private final RateLimits rateLimits;
+	private final RateLimits.Limit perRecipient;
+	private final RateLimits.Limit perAddress;
 
 	CitizenRegistrations(UserAccounts accounts, AccountTokens tokens, PasswordEncoder passwords, Tenants tenants,
-			TenantScope tenantScope, Mailer mailer, MessageSource messages, SecurityAudit audit) {
+			TenantScope tenantScope, Mailer mailer, MessageSource messages, SecurityAudit audit, RateLimits rateLimits,
+			@Value("${ik.security.mail-request-limit.window:PT1H}") Duration window,
+			@Value("${ik.security.mail-request-limit.per-recipient:3}") int perRecipient,
+			@Value("${ik.security.mail-request-limit.per-address:20}") int perAddress) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -50,10 +59,26 @@ class CitizenRegistrations {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.audit = audit;
+		this.rateLimits = rateLimits;
+		this.perRecipient = new RateLimits.Limit("registration-recipient", perRecipient, window);
+		this.perAddress = new RateLimits.Limit("registration-address", perAddress, window);
 	}
 
-	/** Registers a person whose input {@link RegistrationForm} has accepted, consent included. */
-	void register(Tenant tenant, RegistrationForm form, Locale locale) {
+	/**
+	 * Registers a person whose input {@link RegistrationForm} has accepted, consent included. Each
+	 * registration sends a mail, so they are limited per address and per client address within the
+	 * municipality; counted whether or not the address has an account, so the limit reveals none.
+	 * @throws MailRequestLimits.TooManyMailRequests over a limit; nothing was stored or sent
+	 */
+	void register(Tenant tenant, RegistrationForm form, Locale locale, String clientAddress) {
+		String recipient = UserAccounts.normalizeEmail(form.email());
+		String client = clientAddress == null ? "" : clientAddress;
+		if (rateLimits.reached(perRecipient, recipient) || rateLimits.reached(perAddress, client)) {
+			// RateLimits does not tell when the oldest counted use expires; the window is the longest wait.
+			throw new MailRequestLimits.TooManyMailRequests(perRecipient.window());
+		}
+		rateLimits.record(perRecipient, recipient);
+		rateLimits.record(perAddress, client);
 		// Hashed whatever happens next, so a known address is not answered faster than a new one.
 		String passwordHash = passwords.encode(form.password());
 		Optional<Account> existing = accounts.findByEmail(form.email());

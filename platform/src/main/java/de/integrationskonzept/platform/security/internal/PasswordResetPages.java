@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.integrationskonzept.platform.security.MailRequestLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -19,9 +21,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class PasswordResetPages {
 
 	private final PasswordResets resets;
+	private final MailRequestLimits mailRequests;
 
-	PasswordResetPages(PasswordResets resets) {
+	PasswordResetPages(PasswordResets resets, MailRequestLimits mailRequests) {
 		this.resets = resets;
+		this.mailRequests = mailRequests;
 	}
 
 	@GetMapping(PasswordResets.FORGOTTEN_PAGE)
@@ -31,10 +35,17 @@ class PasswordResetPages {
 	}
 
 	@PostMapping(PasswordResets.FORGOTTEN_PAGE)
-	String requestLink(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
+	String requestLink(@RequestParam(defaultValue = "") String email, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (email.isBlank()) {
 			model.addAttribute("errors", Map.of("email", "passwordForgotten.emailMissing"));
 			return "security/password-forgotten";
+		}
+		try {
+			mailRequests.count(email, request.getRemoteAddr());
+		}
+		catch (MailRequestLimits.TooManyMailRequests e) {
+			return tooManyRequests(e, model, response);
 		}
 		resets.request(email, locale);
 		return "redirect:" + PasswordResets.FORGOTTEN_PAGE + "?gesendet";
@@ -71,6 +82,15 @@ class PasswordResetPages {
 			}
 			case PasswordResets.Outcome.InvalidLink invalid -> invalidLink(response);
 		};
+	}
+
+	/** Counted whether or not an account has the address, so this answer reveals no account either. */
+	private static String tooManyRequests(MailRequestLimits.TooManyMailRequests refused, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("retryMinutes", refused.retryAfterMinutes());
+		return "security/password-forgotten";
 	}
 
 	private static String invalidLink(HttpServletResponse response) {

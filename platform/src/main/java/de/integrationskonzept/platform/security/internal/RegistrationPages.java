@@ -15,6 +15,8 @@ import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantContext;
 import de.integrationskonzept.platform.tenancy.Tenants;
 import de.integrationskonzept.platform.tenancy.UnknownTenantException;
+import de.integrationskonzept.platform.security.MailRequestLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -48,7 +50,8 @@ class RegistrationPages {
 	@PostMapping("/{tenantSlug}/registrieren")
 	String register(@PathVariable String tenantSlug, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "false") boolean consent, Locale locale, Model model) {
+			@RequestParam(defaultValue = "false") boolean consent, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Tenant tenant = resolvedTenant(tenantSlug);
 		var form = new RegistrationForm(displayName, email, password, consent);
 		Map<String, String> problems = form.problems(policy);
@@ -58,7 +61,18 @@ class RegistrationPages {
 			model.addAttribute("errors", problems);
 			return FORM;
 		}
-		registrations.register(tenant, form, locale);
+		try {
+			registrations.register(tenant, form, locale, request.getRemoteAddr());
+		}
+		catch (MailRequestLimits.TooManyMailRequests e) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+			model.addAttribute("tenant", tenant);
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("retryMinutes", e.retryAfterMinutes());
+			return FORM;
+		}
 		return "redirect:/" + tenant.slug() + "/registrieren/gesendet";
 	}
 

@@ -2,18 +2,9 @@ package de.integrationskonzept.platform.security.internal;
 
 import static de.integrationskonzept.platform.internal.db.Tables.SIGN_IN_FAILURE;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,9 +28,7 @@ class SignInThrottle {
 		ACCOUNT, ADDRESS, CLIENT
 	}
 
-	private final DSLContext dsl;
-	private final byte[] secret;
-	private final Duration window;
+	private final HashedSlidingWindow failures;
 	private final int perAccount;
 	private final int perAddress;
 	private final int perClient;
@@ -49,9 +38,8 @@ class SignInThrottle {
 			@Value("${ik.security.sign-in-throttle.per-account:10}") int perAccount,
 			@Value("${ik.security.sign-in-throttle.per-address:50}") int perAddress,
 			@Value("${ik.security.sign-in-throttle.per-client:10}") int perClient) {
-		this.dsl = dsl;
-		this.secret = secret.getBytes(StandardCharsets.UTF_8);
-		this.window = window;
+		this.failures = new HashedSlidingWindow(dsl, secret, new HashedSlidingWindow.Columns(SIGN_IN_FAILURE, SIGN_IN_FAILURE.ID,
+				SIGN_IN_FAILURE.KIND, SIGN_IN_FAILURE.THROTTLE_KEY, SIGN_IN_FAILURE.FAILED_AT), window);
 		this.perAccount = perAccount;
 		this.perAddress = perAddress;
 		this.perClient = perClient;
@@ -86,63 +74,26 @@ class SignInThrottle {
 	}
 
 	Duration window() {
-		return window;
+		return failures.window();
 	}
 
 	private void purgeExpired() {
-		dsl.deleteFrom(SIGN_IN_FAILURE).where(SIGN_IN_FAILURE.FAILED_AT.le(OffsetDateTime.now(ZoneOffset.UTC).minus(window))).execute();
+		failures.purgeExpired();
 	}
 
 	private void record(Kind kind, String identifier) {
-		if (identifier == null || identifier.isBlank()) {
-			return;
-		}
-		dsl.insertInto(SIGN_IN_FAILURE)
-			.set(SIGN_IN_FAILURE.ID, UUID.randomUUID())
-			.set(SIGN_IN_FAILURE.KIND, kind.name())
-			.set(SIGN_IN_FAILURE.THROTTLE_KEY, keyFor(kind, identifier))
-			.execute();
+		failures.record(kind.name(), identifier);
 	}
 
-	/**
-	 * Blocked while at least {@code max} failures lie within the window; free again once enough of them
-	 * have left it (sliding window): when the failure {@code max}-th from the newest is older than the window.
-	 */
 	private Optional<Duration> blockedFor(Kind kind, String identifier, int max) {
-		if (identifier == null || identifier.isBlank()) {
-			return Optional.empty();
-		}
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		OffsetDateTime deciding = dsl.select(SIGN_IN_FAILURE.FAILED_AT)
-			.from(SIGN_IN_FAILURE)
-			.where(SIGN_IN_FAILURE.KIND.eq(kind.name()), SIGN_IN_FAILURE.THROTTLE_KEY.eq(keyFor(kind, identifier)),
-					SIGN_IN_FAILURE.FAILED_AT.gt(now.minus(window)))
-			.orderBy(SIGN_IN_FAILURE.FAILED_AT.desc())
-			.offset(max - 1)
-			.limit(1)
-			.fetchOne(SIGN_IN_FAILURE.FAILED_AT);
-		return deciding == null ? Optional.empty() : Optional.of(Duration.between(now, deciding.plus(window)));
+		return failures.blockedFor(kind.name(), identifier, max);
 	}
 
 	private static Optional<Duration> longest(Optional<Duration> first, Optional<Duration> second) {
-		if (first.isEmpty()) {
-			return second;
-		}
-		return second.filter(other -> other.compareTo(first.get()) > 0).or(() -> first);
+		return HashedSlidingWindow.longest(first, second);
 	}
 
 	private static String normalised(String name) {
 		return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private String keyFor(Kind kind, String identifier) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((kind.name() + "|" + identifier).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HmacSHA256 is not available", e);
-		}
 	}
 }

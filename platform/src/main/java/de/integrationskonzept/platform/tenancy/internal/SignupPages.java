@@ -19,6 +19,8 @@ import de.integrationskonzept.platform.tenancy.Bundesland;
 import de.integrationskonzept.platform.tenancy.Tenant;
 import de.integrationskonzept.platform.tenancy.TenantKind;
 import de.integrationskonzept.platform.tenancy.internal.SignupCheck.Problem;
+import de.integrationskonzept.platform.security.MailRequestLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -48,12 +50,12 @@ class SignupPages {
 
 	@PostMapping
 	String submit(@ModelAttribute("signup") SignupForm form, BindingResult errors, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (form.getSlug() == null || form.getSlug().isBlank()) {
 			form.setSlug(Slugs.suggest(form.getShortName()));
 		}
 		try {
-			Tenant tenant = signups.request(form);
+			Tenant tenant = signups.request(form, request.getRemoteAddr());
 			redirect.addFlashAttribute("requestedName", tenant.name());
 			redirect.addFlashAttribute("contactEmail", form.getContactEmail().strip().toLowerCase(Locale.ROOT));
 			return "redirect:/registrierung/eingegangen";
@@ -67,6 +69,12 @@ class SignupPages {
 					errors.rejectValue(problem.field(), problem.key(), problem.arguments().toArray(), null);
 				}
 			}
+		}
+		catch (MailRequestLimits.TooManyMailRequests e) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+			model.addAttribute("retryMinutes", e.retryAfterMinutes());
+			return "tenancy/signup";
 		}
 		catch (DuplicateKeyException e) {
 			// Someone took slug or AGS between the check and the insert.

@@ -23,6 +23,7 @@ import de.integrationskonzept.platform.mail.Mailer;
 import de.integrationskonzept.platform.persistence.CrossTenantOperations;
 import de.integrationskonzept.platform.security.AccessControl;
 import de.integrationskonzept.platform.security.Invitations;
+import de.integrationskonzept.platform.security.MailRequestLimits;
 import de.integrationskonzept.platform.security.SecurityAudit;
 import de.integrationskonzept.platform.security.TenantRole;
 import de.integrationskonzept.platform.tenancy.Tenant;
@@ -51,9 +52,10 @@ class TenantSignups {
 	private final Mailer mailer;
 	private final MessageSource messages;
 	private final SecurityAudit audit;
+	private final MailRequestLimits mailRequests;
 
 	TenantSignups(DSLContext dsl, TransactionTemplate transactions, CrossTenantOperations crossTenant, Invitations invitations,
-			Mailer mailer, MessageSource messages, SecurityAudit audit) {
+			Mailer mailer, MessageSource messages, SecurityAudit audit, MailRequestLimits mailRequests) {
 		this.dsl = dsl;
 		this.transactions = transactions;
 		this.crossTenant = crossTenant;
@@ -61,6 +63,7 @@ class TenantSignups {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.audit = audit;
+		this.mailRequests = mailRequests;
 	}
 
 	/** An undecided request, for the platform admins' queue. */
@@ -95,13 +98,18 @@ class TenantSignups {
 	 * nothing else. Platform admins are told; the audit entry follows the commit (it references
 	 * the new tenant).
 	 *
+	 * Each request mails the platform admins, so valid ones are limited per contact address and per
+	 * client address (a form with mistakes sends nothing and is not counted).
+	 *
 	 * @throws InvalidSignupException with every problem found, when anything is wrong or taken
+	 * @throws MailRequestLimits.TooManyMailRequests over a limit; nothing was stored or sent
 	 */
-	Tenant request(SignupForm form) {
+	Tenant request(SignupForm form, String clientAddress) {
 		SignupCheck.Result checked = SignupCheck.check(form);
 		if (!checked.problems().isEmpty()) {
 			throw new InvalidSignupException(checked.problems());
 		}
+		mailRequests.count(checked.contactEmail(), clientAddress);
 		Tenant tenant = checked.tenant();
 		transactions.executeWithoutResult(status -> {
 			List<Problem> taken = taken(tenant);
