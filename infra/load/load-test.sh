@@ -28,7 +28,8 @@
 # Settings (environment): WARMUP (20s), DURATION (60s; the soak's length replaces it),
 #   PAGE_CONNECTIONS (12), API_CONNECTIONS (4), EDITOR_CONNECTIONS (2), IDEA_CONNECTIONS (2),
 #   IDEA_DELAY_MS (300), TIMEOUT (10s), CLUSTER_NAME (ik-load), CLUSTER_PORT (5451),
-#   SERVER_PORT_LOAD (18100), SAMPLE_SECONDS (30), REPORT (docs/load-test-latest.md)
+#   SERVER_PORT_LOAD (18100), SAMPLE_SECONDS (30), REPORT (docs/load-test-latest.md;
+#   with --soak docs/load-soak-latest.md)
 # Exit status: 0 passed, 1 failed requests or memory not flat, 2 could not run.
 set -euo pipefail
 
@@ -50,7 +51,9 @@ IDEA_CONNECTIONS="${IDEA_CONNECTIONS:-2}"
 IDEA_DELAY_MS="${IDEA_DELAY_MS:-300}"
 TIMEOUT="${TIMEOUT:-10s}"
 SAMPLE_SECONDS="${SAMPLE_SECONDS:-30}"
-REPORT="${REPORT:-$repo_root/docs/load-test-latest.md}"
+REPORT_DEFAULT="$repo_root/docs/load-test-latest.md"
+[ "$SOAK" != 0 ] && REPORT_DEFAULT="$repo_root/docs/load-soak-latest.md"
+REPORT="${REPORT:-$REPORT_DEFAULT}"
 scenario_script="$repo_root/infra/load/scenario.lua"
 
 log() { printf '[load] %s\n' "$*" >&2; }
