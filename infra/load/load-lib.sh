@@ -33,6 +33,7 @@ cluster_psql() { psql -h 127.0.0.1 -p "$CLUSTER_PORT" -U postgres -X -v ON_ERROR
 create_cluster() {
     [ "$(id -u)" -eq 0 ] || fail "run as root (pg_createcluster and runuser need it; PostgreSQL itself runs as postgres)"
     if pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$CLUSTER_VERSION $CLUSTER_NAME"; then
+        curl -s --max-time 2 -o /dev/null "$BASE_URL/" && fail "another run is using cluster $CLUSTER_NAME and port $SERVER_PORT_LOAD"
         log "removing the leftover cluster $CLUSTER_VERSION/$CLUSTER_NAME"
         pg_dropcluster --stop "$CLUSTER_VERSION" "$CLUSTER_NAME"
     fi

@@ -9,6 +9,7 @@
 --                  followed by the GET of its redirect target stays a pair, as a browser does it.
 --   LOAD_ALLOW     the statuses this scenario may answer, e.g. "200" or "200,302"; anything else
 --                  counts as unexpected, and so does a redirect to the sign-in page (a lost session)
+--                  and a 503 without Retry-After
 --   LOAD_DELAY_MS  pause of each connection before each request (pacing; default 0)
 --   LOAD_TIMELINE  1: also count the statuses per second (fault drill)
 --
@@ -100,6 +101,8 @@ function response(status, headers, body)
     unexpected = unexpected + 1
   elseif status >= 300 and status < 400 and location:find("/anmelden", 1, true) then
     signed_out = signed_out + 1
+    unexpected = unexpected + 1
+  elseif status == 503 and not (headers["Retry-After"] or headers["retry-after"]) then
     unexpected = unexpected + 1
   end
   if timeline_enabled then
