@@ -11,7 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-import de.integrationskonzept.platform.web.DatabaseUnavailable;
+import de.integrationskonzept.platform.persistence.DatabaseUnavailable;
 
 /** Which failures count as "the database is unavailable" (503) and which stay errors (500, 4xx). */
 class DatabaseUnavailableTests {

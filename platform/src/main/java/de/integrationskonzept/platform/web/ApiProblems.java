@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import de.integrationskonzept.platform.persistence.DatabaseUnavailable;
 import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 
 /**

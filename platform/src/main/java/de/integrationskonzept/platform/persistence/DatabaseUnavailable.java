@@ -1,4 +1,4 @@
-package de.integrationskonzept.platform.web;
+package de.integrationskonzept.platform.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
