@@ -15,7 +15,7 @@
 # The ideas the form accepted are counted again in the database.
 #
 # Soak (--soak SECONDS, at least 600): the same mix for that long; every SAMPLE_SECONDS (30) the
-# JVM's used heap right after a forced full GC (jcmd GC.run, then GC.heap_info) and its RSS are
+# JVM's used heap right after a forced full GC (jcmd GC.run; the size after it from the GC log) and its RSS are
 # sampled. Flat means: the mean of the last third of the samples is at most 10 % (heap) and 15 %
 # (RSS) above the mean of the first third. Tokens live 15 minutes, so a soak is at most 780 s.
 #
@@ -82,7 +82,8 @@ trap cleanup EXIT
 trap 'exit 2' INT TERM
 
 create_cluster
-start_load_server --ik.participation.ideas.max-per-day=100000000
+# The GC log gives the exact heap size right after each forced full GC (the soak's samples).
+JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc.log" start_load_server --ik.participation.ideas.max-per-day=100000000
 register_api_clients
 fetch_tokens
 read_editions
@@ -119,15 +120,16 @@ run_mix() { # phase duration: all scenarios at once, each wrk with its own conne
     done
 }
 
-# Heap used right after a full GC, and RSS, in MiB: "seconds heap rss".
+# Heap used right after a forced full GC (from the GC log's "Pause Full (System.gc()) before->after"
+# line: exact, unlike a heap reading taken a moment later under load), and RSS, in MiB: "seconds heap rss".
 sample_memory() {
     local started="$1" heap rss
     while sleep "$SAMPLE_SECONDS"; do
         jcmd "$server_pid" GC.run >/dev/null 2>&1 || continue
-        heap="$(jcmd "$server_pid" GC.heap_info 2>/dev/null | sed -nE 's/.* used ([0-9]+)K.*/\1/p' | head -n 1)"
-        rss="$(awk '/^VmRSS/ { print $2 }' "/proc/$server_pid/status")"
-        [ -n "$heap" ] && printf '%d %.1f %.1f\n' "$(($(date +%s) - started))" "$(echo "$heap / 1024" | bc -l)" \
-            "$(echo "$rss / 1024" | bc -l)" >>"$work/memory.txt"
+        heap="$(grep 'Pause Full (System.gc())' "$work/gc.log" | tail -n 1 \
+            | sed -nE 's/.*->([0-9]+)([KMG])\(.*/\1 \2/p' | awk '{ print ($2 == "K") ? $1 / 1024 : ($2 == "G") ? $1 * 1024 : $1 }')"
+        rss="$(awk '/^VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$server_pid/status")"
+        [ -n "$heap" ] && printf '%d %s %s\n' "$(($(date +%s) - started))" "$heap" "$rss" >>"$work/memory.txt"
     done
 }
 
@@ -139,7 +141,6 @@ ideas_before="$(ideas_in_database)"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 : >"$work/memory.txt"
 if [ "$SOAK" != 0 ]; then
-    require_tools bc
     sample_memory "$(date +%s)" &
     sampler_pid=$!
 fi
@@ -208,7 +209,7 @@ EOF
     memory_section="$(
         echo "## Soak: memory"
         echo
-        echo "Every $SAMPLE_SECONDS s: \`jcmd <pid> GC.run\` (a full GC), then the heap's used size from \`jcmd <pid> GC.heap_info\`, and VmRSS."
+        echo "Every $SAMPLE_SECONDS s: \`jcmd <pid> GC.run\` (a full GC); the heap after it from the GC log (\`-Xlog:gc\`, the line \"Pause Full (System.gc()) before->after\"), and VmRSS."
         echo "Rule: the mean of the last third of the samples at most 10 % (heap after GC) and 15 % (RSS) above the mean of the first third."
         echo
         echo "**${memory_verdict%% *}**: ${memory_verdict#* }"

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import de.integrationskonzept.platform.persistence.DatabaseUnavailable;
 
@@ -31,6 +32,17 @@ class DatabaseUnavailableTests {
 		assertThat(DatabaseUnavailable.causes(new org.jooq.exception.DataAccessException("SQL [select 1]", shutdown))).isTrue();
 		var statementTimeout = new SQLException("canceling statement due to statement timeout", "57014");
 		assertThat(DatabaseUnavailable.causes(new RuntimeException(statementTimeout))).isTrue();
+	}
+
+	@Test
+	void aRollbackOnAConnectionThePoolHasClosedIsAnOutage() {
+		var rollbackFailed = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+		rollbackFailed.initApplicationException(new org.jooq.exception.DataAccessException("SQL [select 1]",
+				new SQLException("terminating connection due to administrator command", "57P01")));
+		assertThat(DatabaseUnavailable.causes(rollbackFailed)).isTrue();
+		assertThat(DatabaseUnavailable.causes(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
+			.isTrue();
+		assertThat(DatabaseUnavailable.causes(new TransactionSystemException("no transaction in progress"))).isFalse();
 	}
 
 	@Test

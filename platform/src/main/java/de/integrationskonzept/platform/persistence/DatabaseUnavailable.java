@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means "PostgreSQL is not reachable right now" (restarting, frozen,
@@ -39,6 +40,12 @@ public final class DatabaseUnavailable {
 	}
 
 	private static boolean isUnavailable(Throwable cause) {
+		if (cause instanceof TransactionSystemException failed) {
+			// A rollback or commit that could not reach the database (the pool has already closed the
+			// broken connection); the failure that led to the rollback is kept beside the cause.
+			return failed.getCause() instanceof SQLException
+					|| failed.getApplicationException() != null && causes(failed.getApplicationException());
+		}
 		return cause instanceof DataAccessResourceFailureException // includes CannotGetJdbcConnectionException
 				|| cause instanceof QueryTimeoutException
 				|| cause instanceof CannotCreateTransactionException
