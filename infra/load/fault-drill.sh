@@ -52,6 +52,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 2' INT TERM
 
+# The code under test is the jar's; the commit at the start names it (the tree may change during a long run).
+commit="$(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+git -C "$repo_root" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 limit_seconds=$((CONNECTION_TIMEOUT_MS / 1000 + SOCKET_TIMEOUT + 2))
 create_cluster
 start_load_server --ik.participation.ideas.max-per-day=100000000 \
@@ -211,8 +214,6 @@ verdict="$(sed -nE 's/^RESULT //p' "$work/evaluation.md")"
 sed -i '/^RESULT /d' "$work/evaluation.md"
 sed -n '1,/^- overall/p' "$work/evaluation.md"
 
-commit="$(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-git -C "$repo_root" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 mkdir -p "$(dirname "$REPORT")"
 {
     echo "# Fault drill: latest result"

@@ -81,6 +81,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 2' INT TERM
 
+# The code under test is the jar's; the commit at the start names it (the tree may change during a long run).
+commit="$(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+git -C "$repo_root" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 create_cluster
 # The GC log gives the exact heap size right after each forced full GC (the soak's samples).
 JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc.log" start_load_server --ik.participation.ideas.max-per-day=100000000
@@ -120,13 +123,13 @@ run_mix() { # phase duration: all scenarios at once, each wrk with its own conne
     done
 }
 
-# Heap used right after a forced full GC (from the GC log's "Pause Full (System.gc()) before->after"
+# Heap used right after a forced full GC (from the GC log's "Pause Full (Diagnostic Command) before->after"
 # line: exact, unlike a heap reading taken a moment later under load), and RSS, in MiB: "seconds heap rss".
 sample_memory() {
     local started="$1" heap rss
     while sleep "$SAMPLE_SECONDS"; do
         jcmd "$server_pid" GC.run >/dev/null 2>&1 || continue
-        heap="$(grep 'Pause Full (System.gc())' "$work/gc.log" | tail -n 1 \
+        heap="$(grep -E 'Pause Full \((Diagnostic Command|System.gc\(\))\)' "$work/gc.log" | tail -n 1 \
             | sed -nE 's/.*->([0-9]+)([KMG])\(.*/\1 \2/p' | awk '{ print ($2 == "K") ? $1 / 1024 : ($2 == "G") ? $1 * 1024 : $1 }')"
         rss="$(awk '/^VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$server_pid/status")"
         [ -n "$heap" ] && printf '%d %s %s\n' "$(($(date +%s) - started))" "$heap" "$rss" >>"$work/memory.txt"
@@ -209,7 +212,7 @@ EOF
     memory_section="$(
         echo "## Soak: memory"
         echo
-        echo "Every $SAMPLE_SECONDS s: \`jcmd <pid> GC.run\` (a full GC); the heap after it from the GC log (\`-Xlog:gc\`, the line \"Pause Full (System.gc()) before->after\"), and VmRSS."
+        echo "Every $SAMPLE_SECONDS s: \`jcmd <pid> GC.run\` (a full GC); the heap after it from the GC log (\`-Xlog:gc\`, the line \"Pause Full (Diagnostic Command) before->after\"), and VmRSS."
         echo "Rule: the mean of the last third of the samples at most 10 % (heap after GC) and 15 % (RSS) above the mean of the first third."
         echo
         echo "**${memory_verdict%% *}**: ${memory_verdict#* }"
@@ -232,8 +235,6 @@ echo
 echo "$checks"
 [ -n "$memory_section" ] && echo && echo "$memory_section"
 
-commit="$(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-git -C "$repo_root" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 mkdir -p "$(dirname "$REPORT")"
 {
     echo "# Load test: latest result"

@@ -29,9 +29,17 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+	/**
+	 * Above the size of a rendered page (about 10–20 KiB; Tomcat's default is 8 KiB), so a page is
+	 * not sent out half-rendered: Spring Session writes a new session when the response commits,
+	 * and if that write fails the answer can still become a clean 503 instead of a cut connection.
+	 */
+	static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		response.setBufferSize(RESPONSE_BUFFER_BYTES);
 		try {
 			chain.doFilter(request, response);
 		}
