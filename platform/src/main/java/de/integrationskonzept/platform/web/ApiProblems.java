@@ -2,14 +2,17 @@ package de.integrationskonzept.platform.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import de.integrationskonzept.platform.persistence.DatabaseUnavailable;
 import de.integrationskonzept.platform.tenancy.UnknownTenantException;
 
 /**
@@ -53,11 +56,25 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail unexpected(RuntimeException exception) {
+	ResponseEntity<ProblemDetail> unexpected(RuntimeException exception) {
+		if (DatabaseUnavailable.causes(exception)) {
+			return databaseUnavailable(exception);
+		}
 		LOG.error("Unexpected error in API request", exception);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Ein unerwarteter Fehler ist aufgetreten. Die Anfrage-ID im Header X-Request-Id hilft dem Support.");
 		problem.setTitle("Interner Fehler");
-		return problem;
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	/** PostgreSQL is restarting or does not answer in time: a temporary state, so 503 and when to try again. */
+	private static ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException exception) {
+		LOG.warn("Database unavailable in API request, answering 503: {}", exception.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es in wenigen Sekunden erneut.");
+		problem.setTitle("Dienst vorübergehend nicht verfügbar");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
+			.body(problem);
 	}
 }

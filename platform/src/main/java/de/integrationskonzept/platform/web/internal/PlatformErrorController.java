@@ -61,6 +61,9 @@ class PlatformErrorController implements ErrorController {
 	private static ProblemDetail problemFor(HttpServletRequest request, HttpStatus status) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(status.getReasonPhrase());
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			problem.setDetail("Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in wenigen Sekunden erneut.");
+		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
 			problem.setInstance(URI.create(uri.toString()));
