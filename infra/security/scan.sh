@@ -53,6 +53,11 @@ SCAN_ARGS=(
     --ik.participation.comments.max-per-hour=1000000
     --ik.participation.questionnaire.anonymous-responses-per-hour=1000000
     --ik.security.lockout.threshold=1000000
+    --ik.security.sign-in-throttle.per-account=1000000
+    --ik.security.sign-in-throttle.per-address=1000000
+    --ik.security.sign-in-throttle.per-client=1000000
+    --ik.security.mail-request-limit.per-recipient=1000000
+    --ik.security.mail-request-limit.per-address=1000000
 )
 
 log() { printf '[scan] %s\n' "$*" >&2; }
