@@ -36,6 +36,6 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	private static boolean hasNul(HttpServletRequest request) {
 		return request.getParameterMap().entrySet().stream()
 			.anyMatch(parameter -> parameter.getKey().indexOf('\0') >= 0
-					|| java.util.Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0));
+					|| java.util.Arrays.stream(parameter.getValue()).anyMatch(value -> value != null && value.indexOf('\0') >= 0));
 	}
 }
