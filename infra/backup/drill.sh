@@ -29,9 +29,7 @@ report="${BACKUP_DRILL_REPORT-$repo_root/docs/backup-drill-latest.md}"
 database=ik_backup_drill
 stanza=ik
 
-log() { printf '[backup-drill] %s\n' "$*"; }
-fail() { printf '[backup-drill] FAILED: %s\n' "$*" >&2; exit 1; }
-cannot_run() { printf '[backup-drill] cannot run: %s\n' "$*" >&2; exit 2; }
+drill_name=backup-drill
 
 # shellcheck source=scratch-lib.sh
 source "$repo_root/infra/backup/scratch-lib.sh"
@@ -39,22 +37,8 @@ source "$repo_root/infra/backup/scratch-lib.sh"
 source "$repo_root/infra/backup/web-lib.sh"
 
 command -v pgbackrest >/dev/null || cannot_run "pgbackrest missing (apt-get install -y pgbackrest)"
-compgen -G "$repo_root/platform/server/target/*.jar" >/dev/null || cannot_run "no jar (./mvnw -DskipTests package)"
-[ "$(id -u)" -eq 0 ] || cannot_run "run it as root (it runs PostgreSQL and pgBackRest as the user postgres)"
 
-work="$(mktemp -d /tmp/ik-backup-drill.XXXXXX)"
-chmod 755 "$work"
-chown postgres:postgres "$work"
-cleanup() {
-    local status=$?
-    stop_server
-    scratch_cluster_drop
-    rm -rf "$work"
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+drill_begin
 
 conf="$work/pgbackrest.conf"
 install -d -o postgres -g postgres "$work/repo" "$work/log" "$work/spool" "$work/lock"

@@ -24,29 +24,13 @@ report="${DUMP_DRILL_REPORT-$repo_root/docs/dump-restore-latest.md}"
 source_db=ik_dump_source
 restored_db=ik_dump_restored
 
-log() { printf '[dump-restore] %s\n' "$*"; }
-fail() { printf '[dump-restore] FAILED: %s\n' "$*" >&2; exit 1; }
-cannot_run() { printf '[dump-restore] cannot run: %s\n' "$*" >&2; exit 2; }
+drill_name=dump-restore
 
 # shellcheck source=scratch-lib.sh
 source "$repo_root/infra/backup/scratch-lib.sh"
 
-compgen -G "$repo_root/platform/server/target/*.jar" >/dev/null || cannot_run "no jar (./mvnw -DskipTests package)"
-[ "$(id -u)" -eq 0 ] || cannot_run "run it as root (it runs PostgreSQL as the user postgres)"
 
-work="$(mktemp -d /tmp/ik-dump-restore.XXXXXX)"
-chmod 755 "$work"
-chown postgres:postgres "$work"
-cleanup() {
-    local status=$?
-    stop_server
-    scratch_cluster_drop
-    rm -rf "$work"
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+drill_begin
 
 now() { date +%s.%N; }
 seconds_since() { awk -v start="$1" -v end="$(now)" 'BEGIN { printf "%.1f", end - start }'; }

@@ -35,9 +35,7 @@ editor="editor.$slug@demo.invalid"
 demo_password=Demo-Integration-2026
 template="$repo_root/platform/server/src/test/resources/concepts/test-edition.json"
 
-log() { printf '[event-kill-drill] %s\n' "$*"; }
-fail() { printf '[event-kill-drill] FAILED: %s\n' "$*" >&2; exit 1; }
-cannot_run() { printf '[event-kill-drill] cannot run: %s\n' "$*" >&2; exit 2; }
+drill_name=event-kill-drill
 
 # shellcheck source=scratch-lib.sh
 source "$repo_root/infra/backup/scratch-lib.sh"
@@ -45,24 +43,14 @@ source "$repo_root/infra/backup/scratch-lib.sh"
 source "$repo_root/infra/backup/web-lib.sh"
 
 command -v jq >/dev/null || cannot_run "jq missing (apt-get install -y jq)"
-compgen -G "$repo_root/platform/server/target/*.jar" >/dev/null || cannot_run "no jar (./mvnw -DskipTests package)"
-[ "$(id -u)" -eq 0 ] || cannot_run "run it as root (it runs PostgreSQL as the user postgres)"
 
-work="$(mktemp -d /tmp/ik-event-kill-drill.XXXXXX)"
-chmod 755 "$work"
-chown postgres:postgres "$work"
 import_pid=""
-cleanup() {
-    local status=$?
-    [ -n "$import_pid" ] && kill "$import_pid" 2>/dev/null
-    stop_server
-    scratch_cluster_drop
-    rm -rf "$work"
-    exit "$status"
+drill_cleanup_extra() {
+    if [ -n "$import_pid" ]; then
+        kill "$import_pid" 2>/dev/null || true
+    fi
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+drill_begin
 
 base_url="http://127.0.0.1:$http_port"
 web_cookies="$work/cookies"

@@ -1,9 +1,38 @@
 # Sourced by the drills in infra/backup (not run on its own): a throw-away PostgreSQL cluster made
 # with Debian's postgresql-common tools and run as the user postgres, the platform's roles and
 # database on it, demo data from the built jar, and row counts per table.
-# Needs the caller's repo_root and its log and fail functions; sources infra/benchmarks/server-lib.sh.
+# Needs the caller's repo_root and drill_name (the prefix of its messages); sources infra/benchmarks/server-lib.sh.
 # shellcheck source=../benchmarks/server-lib.sh
 source "$repo_root/infra/benchmarks/server-lib.sh"
+
+log() { printf '[%s] %s\n' "$drill_name" "$*"; }
+fail() { printf '[%s] FAILED: %s\n' "$drill_name" "$*" >&2; exit 1; }
+cannot_run() { printf '[%s] cannot run: %s\n' "$drill_name" "$*" >&2; exit 2; }
+
+# What every drill checks and sets up first: the jar, root, a work directory the user postgres may use
+# ($work), and a cleanup on every exit that stops the server and drops the scratch cluster (after the
+# caller's drill_cleanup_extra, if it defines one).
+drill_begin() {
+    compgen -G "$repo_root/platform/server/target/*.jar" >/dev/null || cannot_run "no jar (./mvnw -DskipTests package)"
+    [ "$(id -u)" -eq 0 ] || cannot_run "run it as root (it runs PostgreSQL as the user postgres)"
+    work="$(mktemp -d "/tmp/ik-$drill_name.XXXXXX")"
+    chmod 755 "$work"
+    chown postgres:postgres "$work"
+    trap drill_cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+}
+
+drill_cleanup() {
+    local status=$?
+    if declare -F drill_cleanup_extra >/dev/null; then
+        drill_cleanup_extra
+    fi
+    stop_server
+    scratch_cluster_drop
+    rm -rf "$work"
+    exit "$status"
+}
 
 scratch_version=""
 scratch_name=""
