@@ -16,7 +16,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.integrationskonzept.testing.MailingSystemTest;
 
@@ -69,25 +68,12 @@ class MailRequestLimitsTests extends MailingSystemTest {
 		return email;
 	}
 
-	private static String newAddress() {
-		UUID random = UUID.randomUUID();
-		return "10." + Math.floorMod(random.getMostSignificantBits(), 250) + "." + Math.floorMod(random.getLeastSignificantBits(), 250) + "."
-				+ Math.floorMod(random.hashCode(), 250);
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
-	}
-
 	private MockHttpServletResponse requestReset(String email, String address) throws Exception {
-		return mvc.perform(post("/passwort/vergessen").with(csrf()).with(from(address)).param("email", email)).andReturn().getResponse();
+		return mvc.perform(post("/passwort/vergessen").with(csrf()).with(ClientAddresses.from(address)).param("email", email)).andReturn().getResponse();
 	}
 
 	private MockHttpServletResponse register(String email, String address) throws Exception {
-		return mvc.perform(post("/wiesbaden/registrieren").with(csrf()).with(from(address))
+		return mvc.perform(post("/wiesbaden/registrieren").with(csrf()).with(ClientAddresses.from(address))
 			.param("displayName", "Alex B.").param("email", email).param("password", "Am Main wohnen gern viele Leute")
 			.param("consent", "true")).andReturn().getResponse();
 	}
@@ -95,7 +81,7 @@ class MailRequestLimitsTests extends MailingSystemTest {
 	private MockHttpServletResponse signUp(int number, String contactEmail, String address) throws Exception {
 		// Kreisfreie Städte in Bayern, which no other test signs up.
 		String ags = "0916" + number + "000";
-		return mvc.perform(post("/registrierung").with(csrf()).with(from(address))
+		return mvc.perform(post("/registrierung").with(csrf()).with(ClientAddresses.from(address))
 			.param("name", "Teststadt " + number).param("shortName", "Teststadt " + number).param("kind", "KREISFREIE_STADT")
 			.param("ags", ags).param("bundesland", "BY").param("slug", "limit-" + number + "-" + UUID.randomUUID().toString().substring(0, 8))
 			.param("contactName", "Max Muster").param("contactEmail", contactEmail)).andReturn().getResponse();
@@ -115,9 +101,9 @@ class MailRequestLimitsTests extends MailingSystemTest {
 	@Test
 	void passwordResetForOneAddressIsRefusedAfterTheLimitAndSendsNoFurtherMail() throws Exception {
 		String email = newAccount();
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		for (int request = 0; request < PER_RECIPIENT; request++) {
-			assertThat(requestReset(email, newAddress()).getRedirectedUrl()).isEqualTo("/passwort/vergessen?gesendet");
+			assertThat(requestReset(email, ClientAddresses.fresh()).getRedirectedUrl()).isEqualTo("/passwort/vergessen?gesendet");
 		}
 		assertThat(mailsTo(email, PER_RECIPIENT)).hasSize(PER_RECIPIENT);
 
@@ -135,40 +121,40 @@ class MailRequestLimitsTests extends MailingSystemTest {
 	void addressWithoutAccountIsCountedAlikeSoTheAnswerRevealsNoAccount() throws Exception {
 		String nobody = "niemand-" + UUID.randomUUID() + "@test.invalid";
 		for (int request = 0; request < PER_RECIPIENT; request++) {
-			assertThat(requestReset(nobody, newAddress()).getRedirectedUrl()).isEqualTo("/passwort/vergessen?gesendet");
+			assertThat(requestReset(nobody, ClientAddresses.fresh()).getRedirectedUrl()).isEqualTo("/passwort/vergessen?gesendet");
 		}
-		assertRefused(requestReset(nobody, newAddress()));
+		assertRefused(requestReset(nobody, ClientAddresses.fresh()));
 	}
 
 	@Test
 	void oneClientAddressIsRefusedForEveryRecipientButOtherAddressesGoOn() throws Exception {
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		for (int request = 0; request < PER_ADDRESS; request++) {
 			assertThat(requestReset("viele-" + UUID.randomUUID() + "@test.invalid", address).getRedirectedUrl())
 				.isEqualTo("/passwort/vergessen?gesendet");
 		}
 		String email = newAccount();
 		assertRefused(requestReset(email, address));
-		assertThat(requestReset(email, newAddress()).getRedirectedUrl()).as("another address").isEqualTo("/passwort/vergessen?gesendet");
+		assertThat(requestReset(email, ClientAddresses.fresh()).getRedirectedUrl()).as("another address").isEqualTo("/passwort/vergessen?gesendet");
 	}
 
 	@Test
 	void afterTheWindowPasswordResetsAreSentAgain() throws Exception {
 		String email = newAccount();
 		for (int request = 0; request < PER_RECIPIENT; request++) {
-			requestReset(email, newAddress());
+			requestReset(email, ClientAddresses.fresh());
 		}
-		assertRefused(requestReset(email, newAddress()));
+		assertRefused(requestReset(email, ClientAddresses.fresh()));
 		// An hour passes for every request (the table holds only keyed hashes, so all rows are aged).
 		owner().update("update platform.mail_request set requested_at = requested_at - interval '1 hour'");
-		assertThat(requestReset(email, newAddress()).getRedirectedUrl()).isEqualTo("/passwort/vergessen?gesendet");
+		assertThat(requestReset(email, ClientAddresses.fresh()).getRedirectedUrl()).isEqualTo("/passwort/vergessen?gesendet");
 		assertThat(mailsTo(email, PER_RECIPIENT + 1)).hasSize(PER_RECIPIENT + 1);
 	}
 
 	@Test
 	void noAddressIsStoredInTheClear() throws Exception {
 		String email = newAccount();
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		requestReset(email, address);
 		assertThat(jdbc.queryForList("select throttle_key from platform.mail_request", String.class))
 			.isNotEmpty()
@@ -179,9 +165,9 @@ class MailRequestLimitsTests extends MailingSystemTest {
 	void municipalitySignUpIsRefusedAfterTheLimitForOneContactAndStoresNothing() throws Exception {
 		String contact = "kontakt-" + UUID.randomUUID() + "@test.invalid";
 		for (int number = 1; number <= PER_RECIPIENT; number++) {
-			assertThat(signUp(number, contact, newAddress()).getRedirectedUrl()).isEqualTo("/registrierung/eingegangen");
+			assertThat(signUp(number, contact, ClientAddresses.fresh()).getRedirectedUrl()).isEqualTo("/registrierung/eingegangen");
 		}
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		assertRefused(signUp(PER_RECIPIENT + 1, contact, address));
 		assertThat(jdbc.queryForObject("select count(*) from platform.tenant where ags = ?", Integer.class, "0916" + (PER_RECIPIENT + 1) + "000"))
 			.as("no request stored").isZero();
@@ -193,10 +179,10 @@ class MailRequestLimitsTests extends MailingSystemTest {
 	void citizenRegistrationIsRefusedAfterTheLimitAndSendsNoFurtherMail() throws Exception {
 		String email = "buerger-" + UUID.randomUUID() + "@test.invalid";
 		for (int request = 0; request < PER_RECIPIENT; request++) {
-			assertThat(register(email, newAddress()).getRedirectedUrl()).isEqualTo("/wiesbaden/registrieren/gesendet");
+			assertThat(register(email, ClientAddresses.fresh()).getRedirectedUrl()).isEqualTo("/wiesbaden/registrieren/gesendet");
 		}
 		assertThat(mailsTo(email, PER_RECIPIENT)).hasSize(PER_RECIPIENT);
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		assertRefused(register(email, address));
 		Thread.sleep(500);
 		assertThat(mailsTo(email, 0)).as("no mail for the refused registration")
@@ -208,7 +194,7 @@ class MailRequestLimitsTests extends MailingSystemTest {
 
 	@Test
 	void citizenRegistrationsFromOneClientAddressAreRefusedUntilTheWindowHasPassed() throws Exception {
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		for (int request = 0; request < PER_ADDRESS; request++) {
 			assertThat(register("viele-" + UUID.randomUUID() + "@test.invalid", address).getRedirectedUrl())
 				.isEqualTo("/wiesbaden/registrieren/gesendet");
@@ -217,7 +203,7 @@ class MailRequestLimitsTests extends MailingSystemTest {
 		assertRefused(register(email, address));
 		assertThat(jdbc.queryForObject("select count(*) from platform.user_account where email = ?", Integer.class, email))
 			.as("no account stored").isZero();
-		assertThat(register(email, newAddress()).getRedirectedUrl()).as("another address").isEqualTo("/wiesbaden/registrieren/gesendet");
+		assertThat(register(email, ClientAddresses.fresh()).getRedirectedUrl()).as("another address").isEqualTo("/wiesbaden/registrieren/gesendet");
 
 		letRegistrationLimitsExpireIn("wiesbaden");
 		assertThat(register("wieder-" + UUID.randomUUID() + "@test.invalid", address).getRedirectedUrl()).as("after the window")

@@ -19,7 +19,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Failed sign-ins are throttled in PostgreSQL per account name, per client address and per OAuth2
@@ -53,21 +52,8 @@ class SignInThrottleTests {
 		return email;
 	}
 
-	private static String newAddress() {
-		UUID random = UUID.randomUUID();
-		return "10." + Math.floorMod(random.getMostSignificantBits(), 250) + "." + Math.floorMod(random.getLeastSignificantBits(), 250) + "."
-				+ Math.floorMod(random.hashCode(), 250);
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
-	}
-
 	private String signIn(String email, String password, String address) throws Exception {
-		return mvc.perform(post("/anmelden").with(csrf()).with(from(address)).param("email", email).param("password", password))
+		return mvc.perform(post("/anmelden").with(csrf()).with(ClientAddresses.from(address)).param("email", email).param("password", password))
 			.andReturn().getResponse().getRedirectedUrl();
 	}
 
@@ -80,10 +66,10 @@ class SignInThrottleTests {
 	void failuresForOneNameBlockEvenTheRightPasswordFromEveryAddress() throws Exception {
 		String email = newAccount();
 		for (int attempt = 0; attempt < PER_ACCOUNT; attempt++) {
-			signIn(email, "falsch-" + attempt, newAddress());
+			signIn(email, "falsch-" + attempt, ClientAddresses.fresh());
 			liftLockout(email);
 		}
-		String refused = signIn(email, PASSWORD, newAddress());
+		String refused = signIn(email, PASSWORD, ClientAddresses.fresh());
 		assertThat(refused).startsWith("/anmelden?zuViele&minuten=");
 		String page = mvc.perform(get(refused)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie 15 Minute(n)");
@@ -91,21 +77,21 @@ class SignInThrottleTests {
 				Integer.class, email)).isEqualTo(1);
 
 		String other = newAccount();
-		assertThat(signIn(other, PASSWORD, newAddress())).as("another account").isEqualTo("/");
+		assertThat(signIn(other, PASSWORD, ClientAddresses.fresh())).as("another account").isEqualTo("/");
 	}
 
 	@Test
 	void nameWithoutAccountIsThrottledAlikeSoTheAnswerDoesNotRevealAccounts() throws Exception {
 		String nobody = "niemand-" + UUID.randomUUID() + "@test.invalid";
 		for (int attempt = 0; attempt < PER_ACCOUNT; attempt++) {
-			assertThat(signIn(nobody, "falsch", newAddress())).isEqualTo("/anmelden?fehler");
+			assertThat(signIn(nobody, "falsch", ClientAddresses.fresh())).isEqualTo("/anmelden?fehler");
 		}
-		assertThat(signIn(nobody.toUpperCase(), "falsch", newAddress())).startsWith("/anmelden?zuViele");
+		assertThat(signIn(nobody.toUpperCase(), "falsch", ClientAddresses.fresh())).startsWith("/anmelden?zuViele");
 	}
 
 	@Test
 	void failuresFromOneAddressBlockEveryNameFromItButNotOtherAddresses() throws Exception {
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		for (int attempt = 0; attempt < PER_ADDRESS - 1; attempt++) {
 			signIn("spray-" + attempt + "-" + UUID.randomUUID() + "@test.invalid", "Sommer2026!", address);
 		}
@@ -115,13 +101,13 @@ class SignInThrottleTests {
 
 		String victim = newAccount();
 		assertThat(signIn(victim, PASSWORD, address)).as("the success reset nothing").startsWith("/anmelden?zuViele");
-		assertThat(signIn(victim, PASSWORD, newAddress())).as("another address").isEqualTo("/");
+		assertThat(signIn(victim, PASSWORD, ClientAddresses.fresh())).as("another address").isEqualTo("/");
 	}
 
 	@Test
 	void afterTheWindowTheRightPasswordWorksAgain() throws Exception {
 		String email = newAccount();
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		for (int attempt = 0; attempt < PER_ACCOUNT; attempt++) {
 			signIn(email, "falsch-" + attempt, address);
 			liftLockout(email);
@@ -135,7 +121,7 @@ class SignInThrottleTests {
 	@Test
 	void noNameOrAddressIsStoredInTheClear() throws Exception {
 		String email = newAccount();
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		signIn(email, "falsch", address);
 		assertThat(jdbc.queryForList("select throttle_key from platform.sign_in_failure", String.class))
 			.isNotEmpty()
@@ -145,13 +131,13 @@ class SignInThrottleTests {
 	@Test
 	void tokenEndpointAnswersTooManyRequestsWithRetryAfter() throws Exception {
 		String client = "throttle-client-" + UUID.randomUUID();
-		String address = newAddress();
+		String address = ClientAddresses.fresh();
 		for (int attempt = 0; attempt < 10; attempt++) {
-			int status = mvc.perform(post("/oauth2/token").with(httpBasic(client, "falsch")).with(from(address))
+			int status = mvc.perform(post("/oauth2/token").with(httpBasic(client, "falsch")).with(ClientAddresses.from(address))
 					.param("grant_type", "client_credentials")).andReturn().getResponse().getStatus();
 			assertThat(status).isEqualTo(401);
 		}
-		MockHttpServletResponse blocked = mvc.perform(post("/oauth2/token").with(httpBasic(client, "falsch")).with(from(newAddress()))
+		MockHttpServletResponse blocked = mvc.perform(post("/oauth2/token").with(httpBasic(client, "falsch")).with(ClientAddresses.from(ClientAddresses.fresh()))
 				.param("grant_type", "client_credentials")).andReturn().getResponse();
 		assertThat(blocked.getStatus()).isEqualTo(429);
 		assertThat(Integer.parseInt(blocked.getHeader("Retry-After"))).isBetween(1, 15 * 60 + 1);
