@@ -28,7 +28,8 @@
 # Settings (environment): WARMUP (20s), DURATION (60s; the soak's length replaces it),
 #   PAGE_CONNECTIONS (12), API_CONNECTIONS (4), EDITOR_CONNECTIONS (2), IDEA_CONNECTIONS (2),
 #   IDEA_DELAY_MS (300), TIMEOUT (10s), CLUSTER_NAME (ik-load), CLUSTER_PORT (5451),
-#   SERVER_PORT_LOAD (18100), SAMPLE_SECONDS (30), REPORT (docs/load-test-latest.md;
+#   SERVER_PORT_LOAD (18100), SAMPLE_SECONDS (30), SERVER_ARGS (more jar arguments, space-separated, e.g. to try
+#   another pool or driver setting; named in the report), REPORT (docs/load-test-latest.md;
 #   with --soak docs/load-soak-latest.md)
 # Exit status: 0 passed, 1 failed requests or memory not flat, 2 could not run.
 set -euo pipefail
@@ -86,7 +87,8 @@ commit="$(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo unknown
 git -C "$repo_root" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 create_cluster
 # The GC log gives the exact heap size right after each forced full GC (the soak's samples).
-JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc.log" start_load_server --ik.participation.ideas.max-per-day=100000000
+read -r -a extra_server_args <<< "${SERVER_ARGS:-}"
+JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc.log" start_load_server --ik.participation.ideas.max-per-day=100000000 "${extra_server_args[@]}"
 register_api_clients
 fetch_tokens
 read_editions
@@ -243,7 +245,7 @@ mkdir -p "$(dirname "$REPORT")"
     echo
     echo "- when: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
     echo "- machine: $(nproc) cores ($(sed -nE 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); wrk, the server and PostgreSQL share it with other work: load average before/after the measured run $load_before / $load_after"
-    echo "- server: the jar, default profile (five demo tenants, demo accounts), JVM $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1), default heap; PostgreSQL $CLUSTER_VERSION cluster of its own (port $CLUSTER_PORT, Debian defaults); \`--ik.participation.ideas.max-per-day=100000000\` (production: 10 per citizen and day)"
+    echo "- server: the jar, default profile (five demo tenants, demo accounts), JVM $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1), default heap; PostgreSQL $CLUSTER_VERSION cluster of its own (port $CLUSTER_PORT, Debian defaults); \`--ik.participation.ideas.max-per-day=100000000\` (production: 10 per citizen and day)${SERVER_ARGS:+; also \`$SERVER_ARGS\`}"
     echo "- load: four wrk processes at once, \`--timeout $TIMEOUT --latency\`, after a $WARMUP warm-up of the same mix; measured for $DURATION; ideas paced at $IDEA_DELAY_MS ms per connection and request"
     echo "- data: $(wc -l <"$work/pages.txt") public pages of 5 tenants; API reads of 6 kinds per tenant; PUT on $(cat "$work"/measures-* | wc -l) measures; one Ideensammlung and one signed-in citizen per tenant"
     echo
