@@ -1,7 +1,13 @@
 package de.integrationskonzept;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.core.domain.properties.HasParameterTypes.Predicates.rawParameterTypes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Collection;
 import java.util.List;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -42,6 +48,15 @@ class ArchitectureTests {
 						+ ".internal.db), are its own"))
 			.toList());
 		rule.check(CLASSES);
+	}
+
+	@Test
+	void valueListsAreBoundAsOneArray() {
+		noClasses().should().callMethodWhere(target(owner(assignableTo(org.jooq.Field.class).or(assignableTo(org.jooq.Row.class))))
+				.and(target(nameMatching("in|notIn"))).and(target(rawParameterTypes(Collection.class))))
+			.because("an IN list from a collection is a new statement for every length: it fills the JDBC driver's statement cache "
+					+ "(the soak's growing heap); use ValueLists.anyOf/noneOf, one array parameter")
+			.check(CLASSES);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package de.integrationskonzept.concepts.internal;
 import static de.integrationskonzept.concepts.internal.EditionRepository.json;
 import static de.integrationskonzept.concepts.internal.EditionRepository.text;
 import static de.integrationskonzept.concepts.internal.db.Tables.CATALOGUE_INDICATOR;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,7 +44,7 @@ class CatalogueIndicatorRepository {
 	/** The codes among {@code codes} that the catalogue does not contain. */
 	Set<String> unknown(Collection<String> codes) {
 		Set<String> unknown = new TreeSet<>(codes);
-		unknown.removeAll(dsl.select(CATALOGUE_INDICATOR.CODE).from(CATALOGUE_INDICATOR).where(CATALOGUE_INDICATOR.CODE.in(codes))
+		unknown.removeAll(dsl.select(CATALOGUE_INDICATOR.CODE).from(CATALOGUE_INDICATOR).where(anyOf(CATALOGUE_INDICATOR.CODE, codes))
 			.fetch(CATALOGUE_INDICATOR.CODE));
 		return unknown;
 	}

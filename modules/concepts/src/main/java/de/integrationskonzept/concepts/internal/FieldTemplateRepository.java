@@ -4,6 +4,7 @@ import static de.integrationskonzept.concepts.internal.EditionRepository.json;
 import static de.integrationskonzept.concepts.internal.EditionRepository.text;
 import static de.integrationskonzept.concepts.internal.db.Tables.FIELD_TEMPLATE;
 import static de.integrationskonzept.concepts.internal.db.Tables.FIELD_TEMPLATE_GOAL;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import de.integrationskonzept.concepts.FieldTemplate;
@@ -88,9 +88,10 @@ class FieldTemplateRepository {
 			return List.of();
 		}
 		Map<String, List<SuggestedGoal>> goals = new LinkedHashMap<>();
+		// By code only, so the statement is the same for any number of templates; goals of other
+		// versions are loaded too and never looked up below.
 		dsl.selectFrom(FIELD_TEMPLATE_GOAL)
-			.where(DSL.row(FIELD_TEMPLATE_GOAL.TEMPLATE_CODE, FIELD_TEMPLATE_GOAL.TEMPLATE_VERSION)
-				.in(rows.stream().map(row -> DSL.row(row.getCode(), row.getVersion())).toList()))
+			.where(anyOf(FIELD_TEMPLATE_GOAL.TEMPLATE_CODE, rows.stream().map(FieldTemplateRecord::getCode).distinct().toList()))
 			.orderBy(FIELD_TEMPLATE_GOAL.POSITION)
 			.forEach(goal -> goals.computeIfAbsent(goal.getTemplateCode() + "@" + goal.getTemplateVersion(), key -> new ArrayList<>())
 				.add(new SuggestedGoal(goal.getKey(), text(goal.getTitle()), text(goal.getDescription()))));

@@ -1,6 +1,7 @@
 package de.integrationskonzept.monitoring.internal;
 
 import static de.integrationskonzept.monitoring.internal.db.Tables.MEASUREMENT;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -133,7 +134,7 @@ class BenchmarkPublication {
 			return byYear;
 		}
 		dsl.select(MEASUREMENT.PERIOD, MEASUREMENT.VALUE).from(MEASUREMENT)
-			.where(MEASUREMENT.INDICATOR_ID.in(indicators), MEASUREMENT.SUPERSEDED_AT.isNull(), MEASUREMENT.PERIOD.likeRegex("^[0-9]{4}$"))
+			.where(anyOf(MEASUREMENT.INDICATOR_ID, indicators), MEASUREMENT.SUPERSEDED_AT.isNull(), MEASUREMENT.PERIOD.likeRegex("^[0-9]{4}$"))
 			.orderBy(MEASUREMENT.ENTERED_AT)
 			.forEach(row -> byYear.put(Integer.parseInt(row.value1()), row.value2()));
 		return byYear;

@@ -2,6 +2,7 @@ package de.integrationskonzept.monitoring.internal;
 
 import static de.integrationskonzept.monitoring.internal.db.Tables.COLLECTION_SETTING;
 import static de.integrationskonzept.monitoring.internal.db.Tables.MEASUREMENT;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -122,7 +123,7 @@ class JooqCollectionRounds implements CollectionRounds {
 	/** Every indicator of the edition with its setting (or the default), in the order of the concept. */
 	List<Setting> settings(EditionIndicators indicators) {
 		Map<UUID, CollectionSettingRecord> rows = dsl.selectFrom(COLLECTION_SETTING)
-			.where(COLLECTION_SETTING.INDICATOR_ID.in(indicators.byId().keySet())).fetchMap(COLLECTION_SETTING.INDICATOR_ID);
+			.where(anyOf(COLLECTION_SETTING.INDICATOR_ID, indicators.byId().keySet())).fetchMap(COLLECTION_SETTING.INDICATOR_ID);
 		return indicators.byId().values().stream().map(located -> setting(located, rows.get(located.indicator().id()))).toList();
 	}
 
@@ -159,7 +160,7 @@ class JooqCollectionRounds implements CollectionRounds {
 
 	private Set<String> currentValues(Collection<UUID> indicatorIds) {
 		return new HashSet<>(dsl.select(MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD).from(MEASUREMENT)
-			.where(MEASUREMENT.INDICATOR_ID.in(indicatorIds), MEASUREMENT.SUPERSEDED_AT.isNull())
+			.where(anyOf(MEASUREMENT.INDICATOR_ID, indicatorIds), MEASUREMENT.SUPERSEDED_AT.isNull())
 			.fetch(row -> row.value1() + "|" + row.value2()));
 	}
 

@@ -4,6 +4,7 @@ import static de.integrationskonzept.monitoring.internal.db.Tables.FUNDED_PROJEC
 import static de.integrationskonzept.monitoring.internal.db.Tables.FUNDED_PROJECT_GOAL;
 import static de.integrationskonzept.monitoring.internal.db.Tables.PROJECT_EVALUATION;
 import static de.integrationskonzept.monitoring.internal.db.Tables.PROJECT_OUTPUT;
+import static de.integrationskonzept.platform.persistence.ValueLists.noneOf;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -84,7 +85,7 @@ class JooqFundedProjects implements FundedProjects {
 			.where(FUNDED_PROJECT.ID.eq(projectId)).execute();
 		// Goals no longer claimed go, and their evaluations with them (cascade); goals kept keep theirs.
 		dsl.deleteFrom(FUNDED_PROJECT_GOAL).where(FUNDED_PROJECT_GOAL.PROJECT_ID.eq(projectId),
-				FUNDED_PROJECT_GOAL.GOAL_ID.notIn(details.goalIds())).execute();
+				noneOf(FUNDED_PROJECT_GOAL.GOAL_ID, details.goalIds())).execute();
 		storeGoals(projectId, details.goalIds());
 		return toProject(require(edition, projectId), measures, structure.actors());
 	}

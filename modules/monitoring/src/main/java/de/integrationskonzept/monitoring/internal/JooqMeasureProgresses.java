@@ -2,6 +2,7 @@ package de.integrationskonzept.monitoring.internal;
 
 import static de.integrationskonzept.monitoring.internal.db.Tables.MEASURE_PROGRESS;
 import static de.integrationskonzept.monitoring.internal.db.Tables.MILESTONE;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,7 +66,7 @@ class JooqMeasureProgresses implements MeasureProgresses {
 		JooqMeasurements.requireReader();
 		EditionMeasures measures = structure.measures(edition);
 		Map<UUID, MeasureProgressRecord> then = dsl.selectFrom(MEASURE_PROGRESS)
-			.where(MEASURE_PROGRESS.MEASURE_ID.in(measures.byId().keySet()), MEASURE_PROGRESS.CHANGED_AT.lt(end))
+			.where(anyOf(MEASURE_PROGRESS.MEASURE_ID, measures.byId().keySet()), MEASURE_PROGRESS.CHANGED_AT.lt(end))
 			.orderBy(MEASURE_PROGRESS.CHANGED_AT, MEASURE_PROGRESS.ID).fetch().stream()
 			.collect(Collectors.toMap(MeasureProgressRecord::getMeasureId, row -> row, (earlier, later) -> later));
 		Map<UUID, List<MeasureProgress.Milestone>> milestones = milestonesOf(measures.byId().keySet());
@@ -156,7 +157,7 @@ class JooqMeasureProgresses implements MeasureProgresses {
 
 	/** The current recorded state of each measure named (measures without one are missing from the map). */
 	Map<UUID, MeasureProgressRecord> currentOf(Collection<UUID> measureIds) {
-		return dsl.selectFrom(MEASURE_PROGRESS).where(MEASURE_PROGRESS.MEASURE_ID.in(measureIds), MEASURE_PROGRESS.SUPERSEDED_AT.isNull())
+		return dsl.selectFrom(MEASURE_PROGRESS).where(anyOf(MEASURE_PROGRESS.MEASURE_ID, measureIds), MEASURE_PROGRESS.SUPERSEDED_AT.isNull())
 			.fetchMap(MEASURE_PROGRESS.MEASURE_ID);
 	}
 
@@ -204,7 +205,7 @@ class JooqMeasureProgresses implements MeasureProgresses {
 
 	/** Milestones per measure in timeline order: by the date done, else the due date, then title. */
 	private Map<UUID, List<MeasureProgress.Milestone>> milestonesOf(Collection<UUID> measureIds) {
-		return dsl.selectFrom(MILESTONE).where(MILESTONE.MEASURE_ID.in(measureIds)).fetch().stream()
+		return dsl.selectFrom(MILESTONE).where(anyOf(MILESTONE.MEASURE_ID, measureIds)).fetch().stream()
 			.sorted(Comparator.comparing((MilestoneRecord row) -> row.getDoneOn() == null ? row.getDueOn() : row.getDoneOn())
 				.thenComparing(MilestoneRecord::getTitle))
 			.collect(Collectors.groupingBy(MilestoneRecord::getMeasureId, LinkedHashMap::new, Collectors.mapping(

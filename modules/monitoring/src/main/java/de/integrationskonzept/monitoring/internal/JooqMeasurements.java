@@ -2,6 +2,7 @@ package de.integrationskonzept.monitoring.internal;
 
 import static de.integrationskonzept.monitoring.internal.db.Tables.MEASUREMENT;
 import static de.integrationskonzept.monitoring.internal.db.Tables.TARGET;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -152,13 +153,13 @@ class JooqMeasurements implements Measurements {
 
 	/** The current (not superseded) values of the edition's indicators. */
 	public List<Measurement> currentValues(EditionIndicators indicators) {
-		return dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(indicators.byId().keySet()), MEASUREMENT.SUPERSEDED_AT.isNull())
+		return dsl.selectFrom(MEASUREMENT).where(anyOf(MEASUREMENT.INDICATOR_ID, indicators.byId().keySet()), MEASUREMENT.SUPERSEDED_AT.isNull())
 			.fetch(JooqMeasurements::toMeasurement);
 	}
 
 	/** Progress of the indicators from the given current values and the stored targets. */
 	public List<IndicatorProgress> progress(EditionIndicators indicators, List<Measurement> current) {
-		var targets = dsl.selectFrom(TARGET).where(TARGET.INDICATOR_ID.in(indicators.byId().keySet())).fetch();
+		var targets = dsl.selectFrom(TARGET).where(anyOf(TARGET.INDICATOR_ID, indicators.byId().keySet())).fetch();
 		return ProgressCalculation.of(indicators, current, targets.stream()
 			.map(row -> new ProgressCalculation.Target(row.getIndicatorId(), row.getYear(), row.getValue())).toList());
 	}

@@ -1,6 +1,7 @@
 package de.integrationskonzept.monitoring.internal;
 
 import static de.integrationskonzept.monitoring.internal.db.Tables.MEASUREMENT;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class ReportGeneration {
 
 	private List<ReportData.Entry> enteredIn(EditionIndicators indicators, int year) {
 		Map<UUID, EditionIndicators.Located> byId = indicators.byId();
-		return dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(byId.keySet()), MEASUREMENT.ENTERED_AT.ge(startOf(year)),
+		return dsl.selectFrom(MEASUREMENT).where(anyOf(MEASUREMENT.INDICATOR_ID, byId.keySet()), MEASUREMENT.ENTERED_AT.ge(startOf(year)),
 				MEASUREMENT.ENTERED_AT.lt(startOf(year + 1))).orderBy(MEASUREMENT.ENTERED_AT, MEASUREMENT.ID).fetch(JooqMeasurements::toMeasurement)
 			.stream().map(measurement -> {
 				EditionIndicators.Located located = byId.get(measurement.indicatorId());

@@ -3,6 +3,7 @@ package de.integrationskonzept.participation.internal;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA_COMMENT;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA_SUPPORT;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,12 @@ class IdeaReads {
 		}
 		UUID me = currentAccount.id().orElse(null);
 		Set<UUID> ids = rows.stream().map(IdeaRecord::getId).collect(Collectors.toSet());
-		Map<UUID, Integer> supporters = dsl.select(IDEA_SUPPORT.IDEA_ID, DSL.count()).from(IDEA_SUPPORT).where(IDEA_SUPPORT.IDEA_ID.in(ids))
+		Map<UUID, Integer> supporters = dsl.select(IDEA_SUPPORT.IDEA_ID, DSL.count()).from(IDEA_SUPPORT).where(anyOf(IDEA_SUPPORT.IDEA_ID, ids))
 			.groupBy(IDEA_SUPPORT.IDEA_ID).fetchMap(IDEA_SUPPORT.IDEA_ID, DSL.count());
 		Set<UUID> supportedByMe = me == null ? Set.of()
-				: dsl.select(IDEA_SUPPORT.IDEA_ID).from(IDEA_SUPPORT).where(IDEA_SUPPORT.IDEA_ID.in(ids), IDEA_SUPPORT.SUPPORTER_ID.eq(me))
+				: dsl.select(IDEA_SUPPORT.IDEA_ID).from(IDEA_SUPPORT).where(anyOf(IDEA_SUPPORT.IDEA_ID, ids), IDEA_SUPPORT.SUPPORTER_ID.eq(me))
 					.fetchSet(IDEA_SUPPORT.IDEA_ID);
-		Map<UUID, List<IdeaComment>> comments = dsl.selectFrom(IDEA_COMMENT).where(IDEA_COMMENT.IDEA_ID.in(ids))
+		Map<UUID, List<IdeaComment>> comments = dsl.selectFrom(IDEA_COMMENT).where(anyOf(IDEA_COMMENT.IDEA_ID, ids))
 			.orderBy(IDEA_COMMENT.CREATED_AT, IDEA_COMMENT.ID).fetch().stream()
 			.collect(Collectors.groupingBy(IdeaCommentRecord::getIdeaId, Collectors.mapping(row -> toComment(row, me), Collectors.toList())));
 		return rows.stream().map(row -> toIdea(row, me, supporters.getOrDefault(row.getId(), 0), supportedByMe.contains(row.getId()),

@@ -4,6 +4,7 @@ import static de.integrationskonzept.participation.internal.db.Tables.EXPERT;
 import static de.integrationskonzept.participation.internal.db.Tables.EXPERT_CIRCLE;
 import static de.integrationskonzept.participation.internal.db.Tables.EXPERT_GOAL;
 import static de.integrationskonzept.participation.internal.db.Tables.RATING;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -118,7 +119,7 @@ class JooqExpertRatings implements ExpertRatings {
 			.fetch(EXPERT.FIELD_ID));
 		Map<UUID, Rating> ratings = dsl.selectFrom(RATING).where(RATING.PROCESS_ID.eq(processId), RATING.EXPERT.eq(me)).fetch().stream()
 			.collect(Collectors.toMap(RatingRecord::getGoalId, JooqExpertRatings::toRating));
-		return dsl.selectFrom(EXPERT_CIRCLE).where(EXPERT_CIRCLE.PROCESS_ID.eq(processId), EXPERT_CIRCLE.FIELD_ID.in(fields))
+		return dsl.selectFrom(EXPERT_CIRCLE).where(EXPERT_CIRCLE.PROCESS_ID.eq(processId), anyOf(EXPERT_CIRCLE.FIELD_ID, fields))
 			.orderBy(EXPERT_CIRCLE.FIELD_NAME).fetch(circle -> {
 				List<Goal> goals = dsl.selectFrom(EXPERT_GOAL)
 					.where(EXPERT_GOAL.PROCESS_ID.eq(processId), EXPERT_GOAL.FIELD_ID.eq(circle.getFieldId())).orderBy(EXPERT_GOAL.POSITION)

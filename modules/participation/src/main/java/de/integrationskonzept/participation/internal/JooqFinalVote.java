@@ -4,6 +4,7 @@ import static de.integrationskonzept.participation.internal.db.Tables.VOTE;
 import static de.integrationskonzept.participation.internal.db.Tables.VOTER;
 import static de.integrationskonzept.participation.internal.db.Tables.VOTE_ITEM;
 import static de.integrationskonzept.participation.internal.db.Tables.VOTE_SETTING;
+import static de.integrationskonzept.platform.persistence.ValueLists.noneOf;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -90,7 +91,7 @@ class JooqFinalVote implements FinalVote {
 		dsl.insertInto(VOTE_SETTING).set(VOTE_SETTING.TENANT_ID, tenant).set(VOTE_SETTING.PROCESS_ID, processId)
 			.set(VOTE_SETTING.MODE, mode.name()).onConflict(VOTE_SETTING.TENANT_ID, VOTE_SETTING.PROCESS_ID).doUpdate()
 			.set(VOTE_SETTING.MODE, mode.name()).execute();
-		dsl.deleteFrom(VOTE_ITEM).where(VOTE_ITEM.PROCESS_ID.eq(processId), VOTE_ITEM.GOAL_ID.notIn(chosenIds)).execute();
+		dsl.deleteFrom(VOTE_ITEM).where(VOTE_ITEM.PROCESS_ID.eq(processId), noneOf(VOTE_ITEM.GOAL_ID, chosenIds)).execute();
 		for (int position = 0; position < chosen.size(); position++) {
 			EditionGoals.FieldGoal goal = chosen.get(position);
 			dsl.insertInto(VOTE_ITEM).set(VOTE_ITEM.TENANT_ID, tenant).set(VOTE_ITEM.PROCESS_ID, processId).set(VOTE_ITEM.GOAL_ID, goal.goalId())

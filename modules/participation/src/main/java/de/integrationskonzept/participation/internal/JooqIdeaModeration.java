@@ -3,6 +3,7 @@ package de.integrationskonzept.participation.internal;
 import static de.integrationskonzept.participation.internal.db.Tables.CONTENT_REPORT;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA_COMMENT;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,12 +82,12 @@ class JooqIdeaModeration implements IdeaModeration {
 		Map<UUID, List<ContentReportRecord>> byComment = reports.stream().filter(report -> report.getCommentId() != null)
 			.collect(Collectors.groupingBy(ContentReportRecord::getCommentId));
 		List<QueueEntry> queue = new ArrayList<>();
-		dsl.selectFrom(IDEA).where(IDEA.ID.in(byIdea.keySet()).or(IDEA.MODERATION.ne(Moderation.VISIBLE.name()))).fetch()
+		dsl.selectFrom(IDEA).where(anyOf(IDEA.ID, byIdea.keySet()).or(IDEA.MODERATION.ne(Moderation.VISIBLE.name()))).fetch()
 			.forEach(idea -> queue.add(entry(Kind.IDEA, idea.getId(), idea.getProcessId(), idea.getId(), idea.getTitle(), idea.getText(),
 					idea.getModeration(), idea.getModerationNote(), byIdea.getOrDefault(idea.getId(), List.of()))));
 		dsl.select(IDEA_COMMENT.fields()).select(IDEA.PROCESS_ID, IDEA.TITLE).from(IDEA_COMMENT).join(IDEA)
 			.on(IDEA.TENANT_ID.eq(IDEA_COMMENT.TENANT_ID), IDEA.ID.eq(IDEA_COMMENT.IDEA_ID))
-			.where(IDEA_COMMENT.ID.in(byComment.keySet()).or(IDEA_COMMENT.MODERATION.ne(Moderation.VISIBLE.name()))).fetch()
+			.where(anyOf(IDEA_COMMENT.ID, byComment.keySet()).or(IDEA_COMMENT.MODERATION.ne(Moderation.VISIBLE.name()))).fetch()
 			.forEach(row -> queue.add(entry(Kind.COMMENT, row.get(IDEA_COMMENT.ID), row.get(IDEA.PROCESS_ID), row.get(IDEA_COMMENT.IDEA_ID),
 					row.get(IDEA.TITLE), row.get(IDEA_COMMENT.TEXT), row.get(IDEA_COMMENT.MODERATION), row.get(IDEA_COMMENT.MODERATION_NOTE),
 					byComment.getOrDefault(row.get(IDEA_COMMENT.ID), List.of()))));

@@ -3,6 +3,7 @@ package de.integrationskonzept.participation.internal;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA_COMMENT;
 import static de.integrationskonzept.participation.internal.db.Tables.IDEA_SUPPORT;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -183,7 +184,7 @@ class JooqIdeas implements Ideas {
 		}
 		return dsl.selectFrom(IDEA)
 			.where(IDEA.STATUS.eq(IdeaStatus.UEBERNOMMEN.name()), IDEA.MODERATION.eq(Moderation.VISIBLE.name()),
-					IDEA.ACCEPTED_ITEM_ID.in(goalOrMeasureIds))
+					anyOf(IDEA.ACCEPTED_ITEM_ID, goalOrMeasureIds))
 			.orderBy(IDEA.SUBMITTED_AT, IDEA.ID)
 			.fetch().stream()
 			.map(row -> new AcceptedIdea(row.getId(), row.getProcessId(), row.getAcceptedItemId(), row.getTitle(), row.getText()))

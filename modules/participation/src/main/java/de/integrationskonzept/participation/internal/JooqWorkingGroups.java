@@ -3,6 +3,7 @@ package de.integrationskonzept.participation.internal;
 import static de.integrationskonzept.participation.internal.db.Tables.WORKING_GROUP;
 import static de.integrationskonzept.participation.internal.db.Tables.WORKING_GROUP_MEETING;
 import static de.integrationskonzept.participation.internal.db.Tables.WORKING_GROUP_MEMBER;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ class JooqWorkingGroups implements WorkingGroups {
 			.orderBy(WORKING_GROUP.FIELD_NAME, WORKING_GROUP.NAME, WORKING_GROUP.ID).fetch();
 		Map<UUID, List<LocalDateTime>> dates = dsl.select(WORKING_GROUP_MEETING.GROUP_ID, WORKING_GROUP_MEETING.STARTS_AT)
 			.from(WORKING_GROUP_MEETING)
-			.where(WORKING_GROUP_MEETING.GROUP_ID.in(rows.stream().map(WorkingGroupRecord::getId).toList()))
+			.where(anyOf(WORKING_GROUP_MEETING.GROUP_ID, rows.stream().map(WorkingGroupRecord::getId).toList()))
 			.orderBy(WORKING_GROUP_MEETING.STARTS_AT)
 			.fetch().stream().collect(Collectors.groupingBy(row -> row.value1(),
 					Collectors.mapping(row -> Meetings.local(row.value2()), Collectors.toList())));

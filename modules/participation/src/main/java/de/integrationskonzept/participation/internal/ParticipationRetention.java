@@ -18,6 +18,7 @@ import static de.integrationskonzept.participation.internal.db.Tables.WORKING_GR
 import static de.integrationskonzept.participation.internal.db.Tables.WORKING_GROUP_MEMBER;
 import static de.integrationskonzept.participation.internal.db.Tables.WORKSHOP;
 import static de.integrationskonzept.participation.internal.db.Tables.WORKSHOP_REGISTRATION;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -89,11 +90,11 @@ public class ParticipationRetention {
 		if (processes.isEmpty()) {
 			return 0;
 		}
-		var ideas = dsl.select(IDEA.ID).from(IDEA).where(IDEA.PROCESS_ID.in(processes));
-		var workshops = dsl.select(WORKSHOP.ID).from(WORKSHOP).where(WORKSHOP.PROCESS_ID.in(processes));
-		var questionnaires = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE).where(QUESTIONNAIRE.PROCESS_ID.in(processes));
-		var groups = dsl.select(WORKING_GROUP.ID).from(WORKING_GROUP).where(WORKING_GROUP.PROCESS_ID.in(processes));
-		return dsl.update(IDEA).setNull(IDEA.AUTHOR_ID).where(IDEA.PROCESS_ID.in(processes), IDEA.AUTHOR_ID.isNotNull()).execute()
+		var ideas = dsl.select(IDEA.ID).from(IDEA).where(anyOf(IDEA.PROCESS_ID, processes));
+		var workshops = dsl.select(WORKSHOP.ID).from(WORKSHOP).where(anyOf(WORKSHOP.PROCESS_ID, processes));
+		var questionnaires = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE).where(anyOf(QUESTIONNAIRE.PROCESS_ID, processes));
+		var groups = dsl.select(WORKING_GROUP.ID).from(WORKING_GROUP).where(anyOf(WORKING_GROUP.PROCESS_ID, processes));
+		return dsl.update(IDEA).setNull(IDEA.AUTHOR_ID).where(anyOf(IDEA.PROCESS_ID, processes), IDEA.AUTHOR_ID.isNotNull()).execute()
 				+ dsl.update(IDEA_SUPPORT).setNull(IDEA_SUPPORT.SUPPORTER_ID).where(IDEA_SUPPORT.IDEA_ID.in(ideas), IDEA_SUPPORT.SUPPORTER_ID.isNotNull()).execute()
 				+ dsl.update(IDEA_COMMENT).setNull(IDEA_COMMENT.AUTHOR_ID).where(IDEA_COMMENT.IDEA_ID.in(ideas), IDEA_COMMENT.AUTHOR_ID.isNotNull()).execute()
 				+ dsl.update(CONTENT_REPORT).setNull(CONTENT_REPORT.REPORTER_ID).where(CONTENT_REPORT.REPORTER_ID.isNotNull(),
@@ -103,10 +104,10 @@ public class ParticipationRetention {
 					.where(WORKSHOP_REGISTRATION.WORKSHOP_ID.in(workshops), WORKSHOP_REGISTRATION.ACCOUNT_ID.isNotNull()).execute()
 				+ dsl.update(QUESTIONNAIRE_RESPONSE).setNull(QUESTIONNAIRE_RESPONSE.ACCOUNT_ID)
 					.where(QUESTIONNAIRE_RESPONSE.QUESTIONNAIRE_ID.in(questionnaires), QUESTIONNAIRE_RESPONSE.ACCOUNT_ID.isNotNull()).execute()
-				+ dsl.update(RATING).setNull(RATING.EXPERT).where(RATING.PROCESS_ID.in(processes), RATING.EXPERT.isNotNull()).execute()
-				+ dsl.update(VOTE).setNull(VOTE.VOTER).where(VOTE.PROCESS_ID.in(processes), VOTE.VOTER.isNotNull()).execute()
-				+ dsl.deleteFrom(EXPERT).where(EXPERT.PROCESS_ID.in(processes)).execute()
-				+ dsl.deleteFrom(VOTER).where(VOTER.PROCESS_ID.in(processes)).execute()
+				+ dsl.update(RATING).setNull(RATING.EXPERT).where(anyOf(RATING.PROCESS_ID, processes), RATING.EXPERT.isNotNull()).execute()
+				+ dsl.update(VOTE).setNull(VOTE.VOTER).where(anyOf(VOTE.PROCESS_ID, processes), VOTE.VOTER.isNotNull()).execute()
+				+ dsl.deleteFrom(EXPERT).where(anyOf(EXPERT.PROCESS_ID, processes)).execute()
+				+ dsl.deleteFrom(VOTER).where(anyOf(VOTER.PROCESS_ID, processes)).execute()
 				+ dsl.deleteFrom(WORKING_GROUP_MEMBER).where(WORKING_GROUP_MEMBER.GROUP_ID.in(groups)).execute()
 				+ dsl.update(WORKING_GROUP).setNull(WORKING_GROUP.CREATED_BY).where(WORKING_GROUP.ID.in(groups), WORKING_GROUP.CREATED_BY.isNotNull()).execute()
 				+ dsl.update(WORKING_GROUP_MEETING).setNull(WORKING_GROUP_MEETING.CREATED_BY)

@@ -4,6 +4,7 @@ import static de.integrationskonzept.participation.internal.db.Tables.QUESTION;
 import static de.integrationskonzept.participation.internal.db.Tables.QUESTIONNAIRE;
 import static de.integrationskonzept.participation.internal.db.Tables.QUESTIONNAIRE_ANSWER;
 import static de.integrationskonzept.participation.internal.db.Tables.QUESTIONNAIRE_RESPONSE;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -142,7 +143,7 @@ class QuestionnaireRepository {
 			return List.of();
 		}
 		Map<UUID, List<Question>> questions = dsl.selectFrom(QUESTION)
-			.where(QUESTION.QUESTIONNAIRE_ID.in(rows.stream().map(QuestionnaireRecord::getId).toList()))
+			.where(anyOf(QUESTION.QUESTIONNAIRE_ID, rows.stream().map(QuestionnaireRecord::getId).toList()))
 			.orderBy(QUESTION.QUESTIONNAIRE_ID, QUESTION.NUMBER)
 			.fetch().stream()
 			.collect(Collectors.groupingBy(QuestionRecord::getQuestionnaireId, Collectors.mapping(QuestionnaireRepository::toQuestion,

@@ -2,6 +2,7 @@ package de.integrationskonzept.participation.internal;
 
 import static de.integrationskonzept.participation.internal.db.Tables.WORKSHOP;
 import static de.integrationskonzept.participation.internal.db.Tables.WORKSHOP_REGISTRATION;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.selectCount;
 
@@ -40,7 +41,7 @@ class WorkshopRows {
 
 	List<Workshop> upcoming(java.util.Collection<UUID> processIds, int limit) {
 		return dsl.select(WORKSHOP.fields()).select(CONFIRMED, WAITING).from(WORKSHOP)
-			.where(WORKSHOP.PROCESS_ID.in(processIds), WORKSHOP.STARTS_AT.gt(org.jooq.impl.DSL.currentOffsetDateTime()))
+			.where(anyOf(WORKSHOP.PROCESS_ID, processIds), WORKSHOP.STARTS_AT.gt(org.jooq.impl.DSL.currentOffsetDateTime()))
 			.orderBy(WORKSHOP.STARTS_AT, WORKSHOP.ID).limit(limit).fetch(WorkshopRows::toWorkshop);
 	}
 

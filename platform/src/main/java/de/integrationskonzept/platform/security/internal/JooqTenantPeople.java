@@ -2,6 +2,7 @@ package de.integrationskonzept.platform.security.internal;
 
 import static de.integrationskonzept.platform.internal.db.Tables.MEMBERSHIP;
 import static de.integrationskonzept.platform.internal.db.Tables.USER_ACCOUNT;
+import static de.integrationskonzept.platform.persistence.ValueLists.anyOf;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -58,7 +59,7 @@ class JooqTenantPeople implements TenantPeople {
 		if (accountIds.isEmpty()) {
 			return List.of();
 		}
-		return people(USER_ACCOUNT.ID.in(accountIds));
+		return people(anyOf(USER_ACCOUNT.ID, accountIds));
 	}
 
 	@Override
