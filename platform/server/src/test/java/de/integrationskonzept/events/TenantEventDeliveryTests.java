@@ -22,6 +22,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.integrationskonzept.platform.persistence.TenantScope;
+import de.integrationskonzept.platform.persistence.internal.CompletedEventPurge;
 import de.integrationskonzept.platform.persistence.internal.EventRedelivery;
 import de.integrationskonzept.platform.tenancy.ContactOffice;
 import de.integrationskonzept.platform.tenancy.TenantId;
@@ -31,7 +32,8 @@ import de.integrationskonzept.platform.tenancy.Tenants;
  * The event plumbing later modules rely on: an event published in a tenant's transaction is
  * stored in the event publication registry, delivered after commit on another thread, and the
  * listener — restoring the tenant from the event — reads that tenant's data under RLS; a publication whose
- * listener failed is delivered again by {@link EventRedelivery} without waiting for a restart.
+ * listener failed is delivered again by {@link EventRedelivery} without waiting for a restart; completed
+ * publications are deleted after a week by {@link CompletedEventPurge}, the others never.
  */
 @SpringBootTest
 class TenantEventDeliveryTests {
@@ -102,6 +104,7 @@ class TenantEventDeliveryTests {
 	@Autowired JdbcTemplate jdbc;
 	@Autowired FlakyWorker worker;
 	@Autowired EventRedelivery redelivery;
+	@Autowired CompletedEventPurge purge;
 
 	@Test
 	void listenerRestoresTheTenantFromTheEvent() throws Exception {
@@ -136,6 +139,33 @@ class TenantEventDeliveryTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(publicationStatus(workId)));
 		assertThat(worker.deliveries(workId)).isEqualTo(2);
+	}
+
+	@Test
+	void completedPublicationsAreDeletedAfterAWeekAndNoOthers() {
+		Map<String, UUID> rows = Map.of("completed 8 days ago", UUID.randomUUID(), "completed 6 days ago", UUID.randomUUID(),
+				"failed 30 days ago", UUID.randomUUID(), "outstanding 30 days ago", UUID.randomUUID());
+		insertPublication(rows.get("completed 8 days ago"), "COMPLETED", "8 days", "8 days");
+		insertPublication(rows.get("completed 6 days ago"), "COMPLETED", "6 days", "6 days");
+		insertPublication(rows.get("failed 30 days ago"), "FAILED", "30 days", null);
+		insertPublication(rows.get("outstanding 30 days ago"), "PUBLISHED", "30 days", null);
+		try {
+			purge.purgeCompleted();
+
+			assertThat(rows.entrySet().stream()
+				.filter(row -> jdbc.queryForObject("select count(*) from event_publication where id = ?", Integer.class, row.getValue()) == 1)
+				.map(Map.Entry::getKey)).containsExactlyInAnyOrder("completed 6 days ago", "failed 30 days ago", "outstanding 30 days ago");
+		} finally {
+			jdbc.update("delete from event_publication where id = any(?)", (Object) rows.values().toArray(UUID[]::new));
+		}
+	}
+
+	private void insertPublication(UUID id, String status, String publishedAgo, String completedAgo) {
+		jdbc.update("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_date, status,
+				    completion_attempts)
+				values (?, 'purge-test', 'de.integrationskonzept.events.PurgeTest', '{}', now() - cast(? as interval),
+				    now() - cast(? as interval), ?, 1)""", id, publishedAgo, completedAgo, status);
 	}
 
 	private String publicationStatus(UUID workId) {
