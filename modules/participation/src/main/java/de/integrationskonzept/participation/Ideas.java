@@ -21,6 +21,18 @@ public interface Ideas {
 	/** The ideas of a process with their comments, newest first (public; hidden ones without their text). */
 	List<Idea> of(UUID processId);
 
+	/** How many ideas {@link #page} shows at once. */
+	int PAGE_SIZE = 20;
+
+	/**
+	 * One page of {@link #of}: {@link #PAGE_SIZE} ideas, pages counted from 1; a number below 1 gives the first
+	 * page, one past the last page the last (so an old link still leads somewhere).
+	 */
+	IdeaPage page(UUID processId, int number);
+
+	/** The number of the {@link #page} that shows this idea. */
+	int pageOf(UUID ideaId);
+
 	/** One idea as {@link #of} shows it. */
 	Idea get(UUID ideaId);
 

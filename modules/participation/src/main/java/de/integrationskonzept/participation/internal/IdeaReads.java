@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,8 @@ class IdeaReads {
 
 	static final String PENDING_NOTE = "Ausgeblendet: Nach Meldungen wird dieser Beitrag von der Redaktion geprüft.";
 
+	private static final List<SortField<?>> NEWEST_FIRST = List.of(IDEA.SUBMITTED_AT.desc(), IDEA.ID.asc());
+
 	private final DSLContext dsl;
 	private final CurrentAccount currentAccount;
 
@@ -44,7 +47,20 @@ class IdeaReads {
 	}
 
 	List<Idea> ideas(Condition which) {
-		List<IdeaRecord> rows = dsl.selectFrom(IDEA).where(which).orderBy(IDEA.SUBMITTED_AT.desc(), IDEA.ID).fetch();
+		return assemble(dsl.selectFrom(IDEA).where(which).orderBy(NEWEST_FIRST).fetch());
+	}
+
+	/** The {@code limit} ideas after the first {@code offset}, in the order of {@link #ideas(Condition)}. */
+	List<Idea> ideas(Condition which, int offset, int limit) {
+		return assemble(dsl.selectFrom(IDEA).where(which).orderBy(NEWEST_FIRST).limit(limit).offset(offset).fetch());
+	}
+
+	/** Ideas before this one in the order of {@link #ideas(Condition)}: newer ones, and those of the same time with a lower id. */
+	static Condition listedBefore(IdeaRecord idea) {
+		return IDEA.SUBMITTED_AT.gt(idea.getSubmittedAt()).or(IDEA.SUBMITTED_AT.eq(idea.getSubmittedAt()).and(IDEA.ID.lt(idea.getId())));
+	}
+
+	private List<Idea> assemble(List<IdeaRecord> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}

@@ -22,6 +22,7 @@ import de.integrationskonzept.participation.AcceptedIdea;
 import de.integrationskonzept.participation.Consents;
 import de.integrationskonzept.participation.Idea;
 import de.integrationskonzept.participation.IdeaComment;
+import de.integrationskonzept.participation.IdeaPage;
 import de.integrationskonzept.participation.IdeaStatus;
 import de.integrationskonzept.participation.Ideas;
 import de.integrationskonzept.participation.Moderation;
@@ -102,6 +103,24 @@ class JooqIdeas implements Ideas {
 	public List<Idea> of(UUID processId) {
 		processes.get(processId);
 		return reads.ideas(IDEA.PROCESS_ID.eq(processId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public IdeaPage page(UUID processId, int number) {
+		processes.get(processId);
+		int total = dsl.fetchCount(IDEA, IDEA.PROCESS_ID.eq(processId));
+		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.clamp(number, 1, pages);
+		return new IdeaPage(reads.ideas(IDEA.PROCESS_ID.eq(processId), (shown - 1) * PAGE_SIZE, PAGE_SIZE), shown, pages, total);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int pageOf(UUID ideaId) {
+		IdeaRecord idea = dsl.selectFrom(IDEA).where(IDEA.ID.eq(ideaId)).fetchOptional()
+			.orElseThrow(() -> new ParticipationProblems.IdeaNotFound(ideaId));
+		return dsl.fetchCount(IDEA, IDEA.PROCESS_ID.eq(idea.getProcessId()), IdeaReads.listedBefore(idea)) / PAGE_SIZE + 1;
 	}
 
 	@Override

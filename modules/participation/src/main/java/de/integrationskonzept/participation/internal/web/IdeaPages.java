@@ -61,7 +61,7 @@ class IdeaPages {
 		catch (ParticipationProblems.Invalid invalid) {
 			model.addAttribute("commentError", new CommentError(ideaId, text, invalid.fieldErrors().values().iterator().next()));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return processPage.render(processId, model);
+			return processPage.render(processId, ideas.pageOf(ideaId), model);
 		}
 	}
 
@@ -85,9 +85,11 @@ class IdeaPages {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
-	/** Does the action and returns to the idea; a refusal (phase, own idea, done already, too many, invalid reason) becomes the message. */
+	/**
+	 * Does the action and returns to the idea, on the page of ideas that shows it; a refusal (phase, own idea, done
+	 * already, too many, invalid reason) becomes the message.
+	 */
 	private String act(String tenantSlug, UUID processId, UUID ideaId, RedirectAttributes redirect, String thanks, Runnable action) {
-		String back = "redirect:/" + tenantSlug + "/beteiligung/" + processId + "#idee-" + ideaId;
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", thanks);
@@ -104,6 +106,7 @@ class IdeaPages {
 		catch (ProblemException refused) {
 			redirect.addFlashAttribute("error", refused.getMessage());
 		}
-		return back;
+		int page = ideas.pageOf(ideaId);
+		return "redirect:/" + tenantSlug + "/beteiligung/" + processId + (page == 1 ? "" : "?seite=" + page) + "#idee-" + ideaId;
 	}
 }

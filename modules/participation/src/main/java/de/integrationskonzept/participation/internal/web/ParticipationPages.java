@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -63,10 +64,12 @@ class ParticipationPages {
 		return "participation/mine";
 	}
 
+	/** The process page; {@code seite} is the page of ideas, newest first. */
 	@GetMapping("/{id}")
-	String process(@PathVariable String tenantSlug, @PathVariable UUID id, Model model) {
+	String process(@PathVariable String tenantSlug, @PathVariable UUID id, @RequestParam(name = "seite", defaultValue = "1") int ideaPage,
+			Model model) {
 		model.addAttribute("ideaForm", new IdeaForm());
-		return page(id, model);
+		return processPage.render(id, ideaPage, model);
 	}
 
 	@PostMapping("/{id}/ideen")
