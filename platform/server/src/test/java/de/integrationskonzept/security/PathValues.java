@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Values for a route's path variables: the tenant's slug, real ids of its rows found by the variable's
  * name ({@code editionId} → a table named edition; a bare {@code id} by the path segment before it), and
- * plausible values for codes, years and sections. Unknown names get a random id (the route then answers 404).
+ * plausible values for codes, years, sections and Handlungsfeld slugs. Unknown names get a random id (the route
+ * then answers 404).
  */
 record PathValues(String slug, Map<String, List<String>> idsByTable) {
 
@@ -20,21 +21,39 @@ record PathValues(String slug, Map<String, List<String>> idsByTable) {
 			Map.entry("comments", "comment"), Map.entry("nachrichten", "contact_message"), Map.entry("workshops", "workshop"));
 
 	String value(Routes.Route route, String variable) {
+		return candidates(route, variable).getFirst();
+	}
+
+	/**
+	 * Every value worth trying for the variable: up to three real ids of its table (a route with several ids may
+	 * need the ones that belong together, e.g. a project of that edition), or one fixed value.
+	 */
+	List<String> candidates(Routes.Route route, String variable) {
 		String name = variable.toLowerCase(Locale.ROOT);
 		if (name.equals("tenantslug") || name.equals("slug")) {
-			return slug;
+			return List.of(slug);
 		}
 		if (name.contains("year") || name.equals("jahr")) {
-			return "2024";
+			return java.util.stream.Stream.concat(idsByTable.getOrDefault("report_year", List.of()).stream(), java.util.stream.Stream.of("2024"))
+				.distinct().toList();
 		}
 		if (name.equals("code")) {
-			return "arbeitslosenquote-auslaender";
+			return List.of("arbeitslosenquote-auslaender");
 		}
 		if (name.equals("section")) {
-			return "summary";
+			return List.of("summary");
 		}
 		if (name.equals("kind")) {
-			return "ideen";
+			return List.of("ideen");
+		}
+		if (name.equals("part")) {
+			return List.of("leitlinien");
+		}
+		if (name.equals("name")) {
+			return List.of("massnahmen");
+		}
+		if (name.equals("fieldslug")) {
+			return idsOf("field_slug");
 		}
 		String stem = name.endsWith("id") && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
 		if (stem.equals("id")) {
@@ -48,21 +67,19 @@ record PathValues(String slug, Map<String, List<String>> idsByTable) {
 			case "account" -> "membership";
 			default -> stem;
 		};
-		return idOf(table);
+		return idsOf(table);
 	}
 
-	private String idOf(String table) {
-		for (String exact : List.of(table)) {
-			if (idsByTable.containsKey(exact) && !idsByTable.get(exact).isEmpty()) {
-				return idsByTable.get(exact).getFirst();
-			}
+	private List<String> idsOf(String table) {
+		if (idsByTable.containsKey(table) && !idsByTable.get(table).isEmpty()) {
+			return idsByTable.get(table);
 		}
 		for (var entry : idsByTable.entrySet()) {
 			if (!table.isEmpty() && entry.getKey().endsWith(table) && !entry.getValue().isEmpty()) {
-				return entry.getValue().getFirst();
+				return entry.getValue();
 			}
 		}
-		return UUID.randomUUID().toString();
+		return List.of(UUID.randomUUID().toString());
 	}
 
 	private static String segmentBefore(String pattern, String variable) {

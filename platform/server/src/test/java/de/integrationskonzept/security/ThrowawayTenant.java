@@ -73,6 +73,10 @@ final class ThrowawayTenant implements AutoCloseable {
 				List<String> values = new ArrayList<>(owner.queryForList("select id::text from " + table + " limit 3", String.class));
 				ids.put(table.substring(table.indexOf('.') + 1).toLowerCase(Locale.ROOT), values);
 			}
+			// Handlungsfelder are addressed by slug; the search index of the published concept holds them.
+			ids.put("field_slug", owner.queryForList("select distinct field_slug from publishing.search_entry where field_slug is not null"
+					+ " order by 1 limit 3", String.class));
+			ids.put("report_year", owner.queryForList("select distinct year::text from monitoring.yearly_report order by 1 limit 3", String.class));
 			return ids;
 		});
 	}
