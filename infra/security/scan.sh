@@ -70,6 +70,9 @@ OUTPUT_DIR="${OUTPUT_DIR:-$(mktemp -d /tmp/ik-security-scan.XXXXXX)}"
 mkdir -p "$OUTPUT_DIR"/{sqlmap,results,jars}
 work="$(mktemp -d /tmp/ik-security-work.XXXXXX)"
 started_at="$(date -u +%s)"
+# The commit the scan starts from (the jar is expected to be built from it), not the one the report is written at.
+scanned_commit="$(git -C "$repo_root" rev-parse --short HEAD)"
+git -C "$repo_root" diff --quiet HEAD || scanned_commit+=" (with uncommitted changes)"
 
 # shellcheck source=../benchmarks/server-lib.sh
 . "$repo_root/infra/benchmarks/server-lib.sh"
@@ -304,7 +307,7 @@ python3 "$here/scan_report.py" "$OUTPUT_DIR" "$here/explained-findings.tsv" "$RE
     "level $SQLMAP_LEVEL, risk $SQLMAP_RISK, techniques $SQLMAP_TECHNIQUE, ${SQLMAP_TIMEOUT}s per target, $SQLMAP_WORKERS workers with --threads=1, --dbms=PostgreSQL" \
     "modules $wapiti_modules; --max-scan-time $WAPITI_TIME, --max-attack-time 60, depth 4" \
     "$(sqlmap --version 2>/dev/null | head -n 1)" "$(wapiti --version 2>&1 | grep -oE 'Wapiti-[0-9.]+' | head -n 1)" \
-    "$(git -C "$repo_root" rev-parse --short HEAD)" "${SCAN_ARGS[*]}" || status=$?
+    "$scanned_commit" "${SCAN_ARGS[*]}" || status=$?
 log "raw output: $OUTPUT_DIR"
 if [ "$wapiti_status" != 0 ] || [ ! -s "$OUTPUT_DIR/wapiti.json" ]; then
     log "ERROR: wapiti did not complete; the report lacks its part"

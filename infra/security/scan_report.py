@@ -9,14 +9,10 @@ the key explains the finding.
 import json
 import os
 import re
-import subprocess
 import sys
 
 (output_dir, explanations_file, report, when, total_seconds, sqlmap_seconds, wapiti_seconds, sqlmap_settings,
  wapiti_settings, sqlmap_version, wapiti_version, commit, scan_args) = sys.argv[1:14]
-repo_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-if subprocess.run(["git", "-C", repo_root, "diff", "--quiet", "HEAD"]).returncode != 0:
-    commit += " (with uncommitted changes)"
 LEVELS = {4: "critical", 3: "high", 2: "medium", 1: "low", 0: "info"}
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 TENANTS = ("wiesbaden", "frankenthal", "duesseldorf", "dietzenbach", "landkreis-boerde")
@@ -103,7 +99,12 @@ baselines = {}
 for result in results:
     baselines[result["baseline"]] = baselines.get(result["baseline"], 0) + 1
 infos = wapiti.get("infos") or {}
-crawled = infos.get("crawled_pages") or []
+crawled = infos.get("crawled_pages")
+if not crawled:
+    # Wapiti 3.0.4's JSON has no crawled pages; its log lists each crawled URL as "[+] http…".
+    log_file = os.path.join(output_dir, "wapiti.log")
+    crawled = sum(1 for line in open(log_file, encoding="utf-8", errors="replace") if line.startswith("[+] http")) \
+        if os.path.exists(log_file) else 0
 lines = [
     "# Security scan (sqlmap, wapiti): latest result", "",
     "Written by `infra/security/scan.sh` (README, \"Security scans\"). Do not edit by hand; explanations of findings live in "
