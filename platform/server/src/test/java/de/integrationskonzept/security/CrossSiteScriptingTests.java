@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ class CrossSiteScriptingTests {
 			List<Map<String, String>> longer = new ArrayList<>();
 			for (Map<String, String> combination : combinations) {
 				for (String candidate : values.candidates(route, variable)) {
-					Map<String, String> extended = new java.util.HashMap<>(combination);
+					Map<String, String> extended = new HashMap<>(combination);
 					extended.put(variable, candidate);
 					longer.add(extended);
 				}

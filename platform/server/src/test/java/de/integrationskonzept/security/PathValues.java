@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Values for a route's path variables: the tenant's slug, real ids of its rows found by the variable's
@@ -34,7 +35,7 @@ record PathValues(String slug, Map<String, List<String>> idsByTable) {
 			return List.of(slug);
 		}
 		if (name.contains("year") || name.equals("jahr")) {
-			return java.util.stream.Stream.concat(idsByTable.getOrDefault("report_year", List.of()).stream(), java.util.stream.Stream.of("2024"))
+			return Stream.concat(idsByTable.getOrDefault("report_year", List.of()).stream(), Stream.of("2024"))
 				.distinct().toList();
 		}
 		if (name.equals("code")) {

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import de.integrationskonzept.concepts.EditionId;
 import de.integrationskonzept.monitoring.FundedProject;
 import de.integrationskonzept.monitoring.FundedProjects;
-import de.integrationskonzept.monitoring.IndicatorProgress;
 import de.integrationskonzept.platform.tenancy.Tenants;
 
 /**
